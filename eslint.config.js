@@ -1,0 +1,93 @@
+// Lint enforces the architecture in ../shared/PRODUCT.md: which layer may import what, no clock or
+// Math.random in the rules, and nothing that turns text into markup or code.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../${name}/*`, `../../${name}`, `../../${name}/*`];
+const packages = (...names) => names.map((name) => ({ name, message: `this layer must not depend on ${name} (see CONTRIBUTING.md)` }));
+const layers = (...names) => [{ group: names.flatMap(layer), message: 'this layer must not import that layer (see CONTRIBUTING.md)' }];
+
+const noMarkupOrCode = [
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'build DOM nodes and set textContent: nothing from a scenario, a save or a URL may become markup' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'build DOM nodes and set textContent instead' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'document.write is not allowed' },
+];
+const noClock = [
+  ...noMarkupOrCode,
+  { selector: "NewExpression[callee.name='Date']", message: 'the rules never read the clock: time is an input' },
+];
+const pureRestrictions = [
+  { object: 'Math', property: 'random', message: 'randomness comes from the seeded generator in the game state (src/engine/rng.ts)' },
+  { object: 'Date', property: 'now', message: 'the rules never read the clock: time is an input' },
+  { object: 'performance', property: 'now', message: 'the rules never read the clock: time is an input' },
+];
+
+/** Per folder: the packages and layers it must never import. */
+const boundaries = {
+  'src/engine': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate', 'yaml', 'zod', 'jsep'], layers: ['content', 'flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli'] },
+  'src/content': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate'], layers: ['flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli'] },
+  'src/flow': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'yaml', 'zod', 'jsep'], layers: ['sim', 'ui', 'view', 'audio', 'app', 'cli'] },
+  'src/sim': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla'], layers: ['ui', 'view', 'audio', 'app', 'cli'] },
+  'src/ui': { pkgs: ['phaser', 'howler', 'xstate'], layers: ['view', 'audio', 'app', 'cli', 'sim'] },
+  'src/view': { pkgs: ['howler', 'xstate'], layers: ['audio', 'app', 'cli', 'sim'] },
+  'src/audio': { pkgs: ['phaser', 'xstate', 'zustand', 'zustand/vanilla'], layers: ['engine', 'content', 'flow', 'sim', 'ui', 'view', 'app', 'cli'] },
+  'src/app': { pkgs: ['phaser', 'howler'], layers: ['cli'] },
+  'src/cli': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla'], layers: ['ui', 'view', 'audio', 'app'] },
+};
+
+export default tseslint.config(
+  { ignores: ['scratch/**', 'dist/**', 'node_modules/**', 'test-results/**', 'dev-dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-eval': 'off',
+      'no-eval': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-new-func': 'error',
+      eqeqeq: 'error',
+      curly: ['error', 'multi-line'],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': ['error', ...noMarkupOrCode],
+    },
+  },
+  ...Object.entries(boundaries).map(([folder, rule]) => ({
+    files: [`${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { paths: packages(...rule.pkgs), patterns: layers(...rule.layers) }],
+    },
+  })),
+  {
+    files: ['src/engine/**/*.ts', 'src/content/**/*.ts', 'src/flow/**/*.ts', 'src/sim/**/*.ts'],
+    rules: {
+      'no-restricted-properties': ['error', ...pureRestrictions],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'process'],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'src/flow/**/*.ts', 'src/sim/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noClock] },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      'max-lines': ['error', { max: 600, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { RecordedTurn } from '../sim/replay';
+
+/**
+ * A saved game is its seed and decisions, not its state: replaying them through the flow gives
+ * the same game, and a save survives any change to how the state is stored.
+ */
+export const SAVE_VERSION = 1;
+
+const SaveSchema = z.object({
+  kind: z.literal('crisis-desk-save'),
+  saveVersion: z.literal(SAVE_VERSION),
+  scenarioId: z.string().min(1).max(80),
+  scenarioVersion: z.string().max(40),
+  seed: z.int().min(0).max(0xffffffff),
+  predictions: z.boolean(),
+  turns: z
+    .array(
+      z.object({
+        decisions: z.array(z.string().max(80)).max(20),
+        prediction: z.object({ option: z.string().max(80), reason: z.string().max(280) }).nullable(),
+      }),
+    )
+    .max(200),
+});
+
+export interface SaveFile {
+  readonly kind: 'crisis-desk-save';
+  readonly saveVersion: typeof SAVE_VERSION;
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly seed: number;
+  readonly predictions: boolean;
+  readonly turns: readonly RecordedTurn[];
+}
+
+export type SaveReading = { readonly ok: true; readonly save: SaveFile } | { readonly ok: false; readonly problem: 'corrupt' | 'too-new' | 'wrong-kind' };
+
+export function readSave(text: string): SaveReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'corrupt' };
+  }
+  if (data === null || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'crisis-desk-save') return { ok: false, problem: 'wrong-kind' };
+  const version = (data as { saveVersion?: unknown }).saveVersion;
+  if (typeof version === 'number' && version > SAVE_VERSION) return { ok: false, problem: 'too-new' };
+  const parsed = SaveSchema.safeParse(data);
+  return parsed.success ? { ok: true, save: parsed.data } : { ok: false, problem: 'corrupt' };
+}
+
+export function writeSave(save: Omit<SaveFile, 'kind' | 'saveVersion'>): string {
+  const file: SaveFile = { kind: 'crisis-desk-save', saveVersion: SAVE_VERSION, ...save };
+  return JSON.stringify(file);
+}

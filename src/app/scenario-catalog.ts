@@ -1,0 +1,24 @@
+import { checkScenarioText, type CheckResult } from '../content';
+
+/** The scenario files shipped with the game, as text: checked in the browser by the same checker as the CLI. */
+const files = import.meta.glob<string>('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true });
+
+export const DEFAULT_SCENARIO_ID = 'ottawa-2021';
+
+export interface CatalogEntry {
+  readonly file: string;
+  readonly text: string;
+}
+
+export function catalog(): CatalogEntry[] {
+  return Object.entries(files).map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ''), text }));
+}
+
+export function loadScenario(id: string): CheckResult & { readonly file: string } {
+  const entries = catalog();
+  const entry = entries.find((candidate) => candidate.file === `scenarios/${id}.yaml`) ?? entries.find((candidate) => candidate.file === `scenarios/${DEFAULT_SCENARIO_ID}.yaml`);
+  if (entry === undefined) {
+    return { file: `scenarios/${id}.yaml`, scenario: null, diagnostics: [{ file: `scenarios/${id}.yaml`, line: 1, col: 1, severity: 'error', code: 'not-found', message: 'no such scenario is shipped with the game' }] };
+  }
+  return { file: entry.file, ...checkScenarioText(entry.file, entry.text) };
+}

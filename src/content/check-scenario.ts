@@ -1,0 +1,59 @@
+import type { Scenario } from '../engine';
+import { buildScenario } from './build-scenario';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { applySilences, FindingList, locateFindings } from './findings';
+import { migrate } from './migrations';
+import { CURRENT_FORMAT, ScenarioFile } from './scenario-schema';
+import { addSchemaFindings } from './schema-findings';
+import { runStaticChecks } from './static-checks';
+import { parseYaml } from './yaml-source';
+
+export interface CheckResult {
+  /** The runnable scenario, or null when there is any error. */
+  readonly scenario: Scenario | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The one scenario checker, shared by the command line, the dev server, the tests and the
+ * browser: parses, migrates, validates, builds and checks, and reports every problem at once.
+ */
+export function checkScenarioText(file: string, text: string): CheckResult {
+  const parsed = parseYaml(file, text);
+  if (parsed.source === null || parsed.data === null) return { scenario: null, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  const { source } = parsed;
+  const findings = new FindingList();
+  const migration = migrate(parsed.data);
+  switch (migration.kind) {
+    case 'missing':
+      findings.error(['format'], 'missing-format', 'the file must start with the format version it is written in', `add 'format: ${CURRENT_FORMAT}' at the top`);
+      break;
+    case 'too-new':
+      findings.error(['format'], 'format-too-new', `this file is in format ${migration.format}, but this version of Crisis Desk reads formats up to ${CURRENT_FORMAT}`, 'update Crisis Desk to open it');
+      break;
+    case 'unknown':
+      findings.error(['format'], 'format-unknown', `format ${migration.format} is not a format Crisis Desk ever had`);
+      break;
+    case 'migrated':
+      findings.warn(['format'], 'old-format', `this file is in format ${migration.from}; it was migrated to format ${CURRENT_FORMAT} on loading`, `see docs/authoring.md to update it`);
+      break;
+    case 'current':
+      break;
+  }
+  if (migration.kind !== 'current' && migration.kind !== 'migrated') {
+    return { scenario: null, diagnostics: finish(findings, parsed.data, source, parsed.diagnostics) };
+  }
+  const validated = ScenarioFile.safeParse(migration.data);
+  if (!validated.success) {
+    addSchemaFindings(validated.error.issues, migration.data, ScenarioFile, findings);
+    return { scenario: null, diagnostics: finish(findings, parsed.data, source, parsed.diagnostics) };
+  }
+  const scenario = buildScenario(validated.data, findings);
+  if (!findings.hasErrors) runStaticChecks(scenario, validated.data, findings);
+  const diagnostics = finish(findings, parsed.data, source, parsed.diagnostics);
+  return { scenario: hasErrors(diagnostics) ? null : scenario, diagnostics };
+}
+
+function finish(findings: FindingList, data: unknown, source: Parameters<typeof locateFindings>[1], earlier: readonly Diagnostic[]): Diagnostic[] {
+  return sortDiagnostics([...earlier, ...locateFindings(applySilences(findings.items, data), source)]);
+}

@@ -1,0 +1,4 @@
+/** Scenario files: format, loading with located errors, checks. */
+export { checkScenarioText, type CheckResult } from './check-scenario';
+export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
+export { CURRENT_FORMAT, ScenarioFile } from './scenario-schema';

@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+/**
+ * The scenario file format, as designers write it. This schema is the single source of truth:
+ * the loader validates against it, the JSON Schema for editors is generated from it, and the
+ * authoring guide documents it. Descriptions here become the editor's hover help.
+ */
+
+export const CURRENT_FORMAT = 1;
+
+const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+const idHelp = 'lower-case letters, digits and underscores, starting with a letter (e.g. join_sanctions)';
+
+export const Id = z.string().regex(ID_PATTERN, { error: `an id uses ${idHelp}` }).max(48);
+
+const LanguageCode = z.string().regex(/^[a-z]{2}$/, { error: 'a language is a two-letter code such as en or fr' });
+
+export const Text = z
+  .union([z.string().min(1), z.record(LanguageCode, z.string().min(1))], {
+    error: 'expected text: a string, or one string per language such as {en: "...", fr: "..."}',
+  })
+  .meta({ description: 'Player-facing text: one string per language, e.g. {en: "...", fr: "..."}.' });
+
+/** A condition or an amount in the scenario expression language (see docs/authoring.md). */
+const ExpressionText = z.string().min(1).meta({ description: 'An expression over declared names, e.g. "allies >= 60 and not chen_listed".' });
+
+const Probability = z.number().min(0).max(1).meta({ description: 'A probability between 0 and 1.' });
+
+/** Designers silence a warning on one item, with a reason: {unused-flag: "kept for the sequel"}. */
+const Silence = z
+  .record(z.string().regex(/^[a-z][a-z-]*$/), z.string().min(3, { error: 'give a reason for silencing the warning' }))
+  .meta({ description: 'Warnings silenced on this item, each with a reason: {code: "why"}.' });
+
+const SourceIds = z.array(Id).meta({ description: 'Ids of entries in the sources list that back this item.' });
+
+const AmountValue = z.union([z.number(), ExpressionText], { error: 'expected a number or an expression in quotes' });
+
+export interface EffectInput {
+  adjust?: Record<string, number | string> | undefined;
+  set?: Record<string, number | string | boolean> | undefined;
+  schedule?: string | undefined;
+  in?: number | undefined;
+  chance?: number | undefined;
+  if?: string | undefined;
+  then?: EffectInput[] | undefined;
+  else?: EffectInput[] | undefined;
+  capital?: number | undefined;
+}
+
+export const Effect: z.ZodType<EffectInput> = z
+  .strictObject({
+    adjust: z.record(Id, AmountValue).optional().meta({ description: 'Add to meters: {allies: 10, escalation: -1}.' }),
+    set: z
+      .record(Id, z.union([z.number(), z.boolean(), ExpressionText]))
+      .optional()
+      .meta({ description: 'Set flags to true/false or meters to a value: {chen_listed: true}.' }),
+    schedule: Id.optional().meta({ description: 'Schedule an event to fire in a later turn (a delayed consequence).' }),
+    in: z.int().min(1).max(50).optional().meta({ description: 'With schedule: how many turns later.' }),
+    chance: Probability.optional().meta({ description: 'With schedule: the chance it happens. With then/else: the chance of then.' }),
+    if: ExpressionText.optional().meta({ description: 'A condition: then applies when it holds, else otherwise.' }),
+    get then() {
+      return z.array(Effect).optional();
+    },
+    get else() {
+      return z.array(Effect).optional();
+    },
+    capital: z.int().min(-10).max(10).optional().meta({ description: 'Give or take political capital now.' }),
+  })
+  .meta({ id: 'effect', description: 'One effect: adjust, set, schedule, chance/then/else, if/then/else or capital.' });
+
+const Meter = z.strictObject({
+  id: Id,
+  label: Text,
+  min: z.number(),
+  max: z.number(),
+  start: z.number(),
+  better: z.enum(['higher', 'lower']).meta({ description: 'Which way is good for the player.' }),
+  rungs: z.array(Text).optional().meta({ description: 'Names of the rungs, min to max: makes the meter an escalation ladder.' }),
+  description: Text.optional(),
+  silence: Silence.optional(),
+});
+
+const Flag = z.strictObject({
+  id: Id,
+  start: z.boolean().default(false),
+  label: Text.optional(),
+  silence: Silence.optional(),
+});
+
+const Place = z.strictObject({
+  id: Id,
+  name: Text,
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+});
+
+const Actor = z.strictObject({
+  id: Id,
+  name: Text,
+  role: Text,
+  stakeholder: z.boolean().default(false).meta({ description: 'Shown on action cards as a party the action touches.' }),
+  place: Id.optional(),
+  silence: Silence.optional(),
+});
+
+const Family = z.strictObject({ id: Id, label: Text });
+
+const Action = z.strictObject({
+  id: Id,
+  family: Id,
+  cost: z.int().min(0).max(10).meta({ description: 'Political capital spent.' }),
+  title: Text,
+  text: Text,
+  available: ExpressionText.optional().meta({ description: 'When the action is offered; always when omitted.' }),
+  limit: z.int().min(1).optional().meta({ description: 'How many times per game; no limit when omitted.' }),
+  cooldown: z.int().min(0).default(0).meta({ description: 'Turns to wait before taking it again.' }),
+  touches: z.array(Id).default([]).meta({ description: 'Actors (stakeholders) this action affects, shown without amounts.' }),
+  effects: z.array(Effect).default([]),
+  sources: SourceIds.default([]),
+  silence: Silence.optional(),
+});
+
+const Event = z.strictObject({
+  id: Id,
+  phase: z.enum(['briefing', 'resolution']).default('briefing').meta({
+    description: 'briefing: at the start of a turn. resolution: right after the player decides, as a reaction.',
+  }),
+  when: ExpressionText.optional().meta({ description: 'When it fires; omit for events that only happen when scheduled.' }),
+  chance: Probability.default(1),
+  repeatable: z.boolean().default(false),
+  major: z.boolean().default(false).meta({ description: 'Major events get a sting and stand out in the news.' }),
+  actor: Id.optional(),
+  title: Text,
+  text: Text,
+  effects: z.array(Effect).default([]),
+  sources: SourceIds.default([]),
+  silence: Silence.optional(),
+});
+
+const Transition = z.strictObject({
+  to: Id,
+  when: ExpressionText.optional(),
+  chance: Probability.default(1),
+});
+
+const StorylineState = z.strictObject({
+  id: Id,
+  label: Text,
+  text: Text.optional().meta({ description: 'News shown when the storyline enters this state.' }),
+  final: z.boolean().default(false),
+  major: z.boolean().default(false),
+  entry: z.array(Effect).default([]).meta({ description: 'Effects applied when the storyline enters this state.' }),
+  transitions: z.array(Transition).default([]),
+  sources: SourceIds.default([]),
+  silence: Silence.optional(),
+});
+
+const Storyline = z.strictObject({
+  id: Id,
+  label: Text,
+  initial: Id,
+  states: z.array(StorylineState).min(1),
+  silence: Silence.optional(),
+});
+
+const Ending = z.strictObject({
+  id: Id,
+  when: ExpressionText.optional(),
+  priority: z.int().default(0).meta({ description: 'When several endings hold, the highest priority wins.' }),
+  at_end: z.boolean().default(false).meta({ description: 'Only considered once the last turn is over.' }),
+  tone: z.enum(['good', 'mixed', 'bad']),
+  historical: z.boolean().default(false).meta({ description: 'The ending closest to what really happened.' }),
+  title: Text,
+  text: Text,
+  sources: SourceIds.default([]),
+  silence: Silence.optional(),
+});
+
+const Source = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  url: z.url().optional(),
+  date: z.iso.date().optional(),
+  note: z.string().optional(),
+});
+
+const PredictionOption = z.strictObject({ id: Id, label: Text, when: ExpressionText.optional() });
+
+const Debrief = z.strictObject({
+  history: z
+    .array(z.strictObject({ family: Id, date: z.iso.date(), text: Text, sources: SourceIds.min(1) }))
+    .default([])
+    .meta({ description: 'What really happened, per decision family, with dates and sources.' }),
+  questions: z.array(Text).default([]),
+  content_notes: z.array(Text).default([]),
+});
+
+export const ScenarioFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.int().min(1).meta({ description: 'The scenario format version this file is written in.' }),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'a scenario id uses lower-case letters, digits and hyphens' }),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'a version looks like 1.0.0' }),
+    languages: z.array(LanguageCode).min(1),
+    title: Text,
+    summary: Text,
+    role: Text.meta({ description: 'Who the player is, in one sentence.' }),
+    calendar: z.strictObject({
+      start: z.iso.date(),
+      turns: z.int().min(1).max(60),
+      days_per_turn: z.int().min(1).max(365).default(14),
+    }),
+    capital: z.strictObject({
+      label: Text,
+      start: z.int().min(0),
+      per_turn: AmountValue,
+      max: z.int().min(1),
+    }),
+    sources: z.array(Source).default([]),
+    meters: z.array(Meter).min(1),
+    flags: z.array(Flag).default([]),
+    places: z.array(Place).default([]),
+    actors: z.array(Actor).default([]),
+    families: z.array(Family).min(1),
+    actions: z.array(Action).min(1),
+    events: z.array(Event).default([]),
+    storylines: z.array(Storyline).default([]),
+    endings: z.array(Ending).min(1),
+    prediction: z.strictObject({ question: Text, options: z.array(PredictionOption).min(2) }).optional(),
+    debrief: Debrief.default({ history: [], questions: [], content_notes: [] }),
+  })
+  .meta({ title: 'Crisis Desk scenario', description: 'A scenario file for Crisis Desk (see docs/authoring.md).' });
+
+export type ScenarioFileData = z.output<typeof ScenarioFile>;
+export type TextInput = z.output<typeof Text>;

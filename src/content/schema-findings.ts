@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { didYouMean } from './diagnostics';
+import type { FindingList } from './findings';
+import type { Path } from './yaml-source';
+
+type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; options?: unknown[]; valueType?: unknown; getter?: () => unknown };
+
+function defOf(schema: unknown): Def | undefined {
+  return (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+}
+
+/** The keys an object at `path` may have, found by walking the schema, for "did you mean". */
+function allowedKeys(schema: unknown, path: Path): string[] {
+  let node: unknown = schema;
+  const unwrap = (): void => {
+    for (let def = defOf(node); def !== undefined; def = defOf(node)) {
+      if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType !== undefined) node = def.innerType;
+      else if (def.type === 'lazy' && def.getter !== undefined) node = def.getter();
+      else return;
+    }
+  };
+  for (const segment of path) {
+    unwrap();
+    const def = defOf(node);
+    if (def?.type === 'object' && def.shape !== undefined && typeof segment === 'string') node = def.shape[segment];
+    else if (def?.type === 'array' && typeof segment === 'number') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else return [];
+  }
+  unwrap();
+  const def = defOf(node);
+  return def?.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : [];
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `${typeof value === 'string' ? 'text' : typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Turns schema issues into located findings with plain-language messages. */
+export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown, schema: unknown, findings: FindingList): void {
+  for (const issue of issues) {
+    const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = allowedKeys(schema, path);
+        for (const key of issue.keys) {
+          const suggestion = didYouMean(key, allowed) ?? (allowed.length > 0 ? `allowed keys: ${allowed.join(', ')}` : undefined);
+          findings.error([...path, key], 'unknown-key', `unknown key '${key}'`, suggestion, { atKey: true });
+        }
+        break;
+      }
+      case 'invalid_type': {
+        const value = valueAt(data, path);
+        const key = path.at(-1);
+        if (value === undefined) findings.error(path.slice(0, -1), 'missing-key', `'${String(key)}' is required here`);
+        else findings.error(path, 'wrong-type', `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${describeType(value)}`);
+        break;
+      }
+      case 'too_small':
+      case 'too_big':
+        findings.error(path, 'out-of-range', issue.message.replace(/^Too (small|big): expected /, 'expected '));
+        break;
+      case 'invalid_value':
+        findings.error(path, 'bad-value', `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeType(valueAt(data, path))}`);
+        break;
+      case 'invalid_format':
+      case 'invalid_union':
+      default:
+        findings.error(path, 'bad-value', issue.message);
+        break;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { GameState } from './game-state';
+import type { ActionDef, Scenario } from './scenario-model';
+import { actionById } from './lookup';
+
+/** Open to the player this turn: within its limit and cooldown, and its condition holds. */
+export function isActionAvailable(action: ActionDef, game: GameState): boolean {
+  const turns = game.taken[action.id] ?? [];
+  if (action.limit !== null && turns.length >= action.limit) return false;
+  const last = turns[turns.length - 1];
+  if (action.cooldown > 0 && last !== undefined && game.turn - last <= action.cooldown) return false;
+  return action.available === null || action.available.test(game);
+}
+
+export function availableActions(scenario: Scenario, game: GameState): ActionDef[] {
+  return scenario.actions.filter((action) => isActionAvailable(action, game));
+}
+
+export type DecisionProblem =
+  | { readonly kind: 'unknown-action'; readonly action: string }
+  | { readonly kind: 'unavailable'; readonly action: string }
+  | { readonly kind: 'duplicate'; readonly action: string }
+  | { readonly kind: 'over-budget'; readonly cost: number; readonly capital: number }
+  | { readonly kind: 'game-over' };
+
+/** Why a set of decisions cannot be committed, or null when it can. */
+export function decisionProblem(scenario: Scenario, game: GameState, decisions: readonly string[]): DecisionProblem | null {
+  if (game.ending !== null) return { kind: 'game-over' };
+  const seen = new Set<string>();
+  let cost = 0;
+  for (const id of decisions) {
+    if (!scenario.actions.some((action) => action.id === id)) return { kind: 'unknown-action', action: id };
+    if (seen.has(id)) return { kind: 'duplicate', action: id };
+    seen.add(id);
+    const action = actionById(scenario, id);
+    if (!isActionAvailable(action, game)) return { kind: 'unavailable', action: id };
+    cost += action.cost;
+  }
+  if (cost > game.capital) return { kind: 'over-budget', cost, capital: game.capital };
+  return null;
+}

@@ -1,0 +1,57 @@
+import type { Cause, Change, GameState, Happening, HappeningSubject, Scheduled, TurnRecord } from './game-state';
+import { nextRandom } from './rng';
+
+/**
+ * A private, writable copy of the game used while one engine step runs. Engine entry points
+ * copy the state into a draft, change the draft, and return it: callers never see mutation.
+ */
+export interface Draft {
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  rng: number;
+  turn: number;
+  capital: number;
+  meters: Record<string, number>;
+  metersAtTurnStart: Record<string, number>;
+  flags: Record<string, boolean>;
+  storylines: Record<string, string>;
+  taken: Record<string, readonly number[]>;
+  fired: Record<string, readonly number[]>;
+  scheduled: Scheduled[];
+  chronicle: Happening[];
+  turns: TurnRecord[];
+  ending: { readonly id: string; readonly turn: number } | null;
+}
+
+export function draftOf(game: GameState): Draft {
+  return {
+    ...game,
+    meters: { ...game.meters },
+    metersAtTurnStart: { ...game.metersAtTurnStart },
+    flags: { ...game.flags },
+    storylines: { ...game.storylines },
+    taken: { ...game.taken },
+    fired: { ...game.fired },
+    scheduled: [...game.scheduled],
+    chronicle: [...game.chronicle],
+    turns: [...game.turns],
+  };
+}
+
+/** True with the given probability, consuming a draw only when the outcome is in doubt. */
+export function roll(draft: Draft, chance: number): boolean {
+  if (chance >= 1) return true;
+  if (chance <= 0) return false;
+  const [value, rng] = nextRandom(draft.rng);
+  draft.rng = rng;
+  return value < chance;
+}
+
+export function appendTurn(record: Readonly<Record<string, readonly number[]>>, id: string, turn: number): Record<string, readonly number[]> {
+  return { ...record, [id]: [...(record[id] ?? []), turn] };
+}
+
+export function record(draft: Draft, phase: Happening['phase'], what: HappeningSubject, cause: Cause, changes: Change[]): void {
+  draft.chronicle.push({ turn: draft.turn, phase, what, cause, changes });
+}

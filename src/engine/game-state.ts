@@ -1,0 +1,76 @@
+/**
+ * Why something happened. Every change the engine applies carries one, so the game and the
+ * reports can answer "why?" and point back to the turn and the decision behind it.
+ */
+export type Cause =
+  | { readonly kind: 'action'; readonly action: string; readonly turn: number }
+  | { readonly kind: 'event'; readonly event: string; readonly turn: number }
+  | { readonly kind: 'storyline'; readonly storyline: string; readonly state: string; readonly turn: number }
+  | { readonly kind: 'scheduled'; readonly event: string; readonly turn: number; readonly origin: Cause }
+  | { readonly kind: 'calendar'; readonly turn: number };
+
+export type Change =
+  | { readonly kind: 'meter'; readonly meter: string; readonly from: number; readonly to: number }
+  | { readonly kind: 'flag'; readonly flag: string; readonly to: boolean }
+  | { readonly kind: 'capital'; readonly delta: number }
+  | { readonly kind: 'schedule'; readonly event: string; readonly dueTurn: number };
+
+/** One thing that happened: an action taken, an event fired, a storyline moved, the game ended. */
+export interface Happening {
+  readonly turn: number;
+  readonly phase: 'briefing' | 'resolution';
+  readonly what: HappeningSubject;
+  readonly cause: Cause;
+  readonly changes: readonly Change[];
+}
+
+export type HappeningSubject =
+  | { readonly kind: 'action'; readonly id: string }
+  | { readonly kind: 'event'; readonly id: string }
+  | { readonly kind: 'storyline'; readonly id: string; readonly state: string }
+  | { readonly kind: 'ending'; readonly id: string };
+
+/** A delayed consequence waiting for its turn. */
+export interface Scheduled {
+  readonly event: string;
+  readonly dueTurn: number;
+  readonly chance: number;
+  readonly origin: Cause;
+}
+
+export interface Prediction {
+  readonly option: string;
+  readonly reason: string;
+}
+
+export interface TurnRecord {
+  readonly turn: number;
+  /** The actions that were open to the player: the roads not taken come from here. */
+  readonly offered: readonly string[];
+  readonly decisions: readonly string[];
+  readonly prediction: (Prediction & { readonly correct: string | null }) | null;
+  readonly metersAfter: Readonly<Record<string, number>>;
+}
+
+/** The whole game, as plain serialisable data. Engine functions never mutate it. */
+export interface GameState {
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly seed: number;
+  /** The random generator's state; every draw returns a new one. */
+  readonly rng: number;
+  readonly turn: number;
+  readonly capital: number;
+  readonly meters: Readonly<Record<string, number>>;
+  readonly metersAtTurnStart: Readonly<Record<string, number>>;
+  readonly flags: Readonly<Record<string, boolean>>;
+  readonly storylines: Readonly<Record<string, string>>;
+  /** The turns on which each action was taken. */
+  readonly taken: Readonly<Record<string, readonly number[]>>;
+  /** The turns on which each event fired. */
+  readonly fired: Readonly<Record<string, readonly number[]>>;
+  readonly scheduled: readonly Scheduled[];
+  readonly chronicle: readonly Happening[];
+  readonly turns: readonly TurnRecord[];
+  readonly ending: { readonly id: string; readonly turn: number } | null;
+}

@@ -1,0 +1,31 @@
+import type { GameState } from './game-state';
+import type { Scenario } from './scenario-model';
+import { seedToRng } from './rng';
+
+/** The state before the first turn opens. Call `openTurn` (and tick storylines) next. */
+export function newGame(scenario: Scenario, seed: number): GameState {
+  const meters: Record<string, number> = {};
+  for (const meter of scenario.meters) meters[meter.id] = meter.start;
+  const flags: Record<string, boolean> = {};
+  for (const flag of scenario.flags) flags[flag.id] = flag.start;
+  const storylines: Record<string, string> = {};
+  for (const line of scenario.storylines) storylines[line.id] = line.initial;
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed: seed >>> 0,
+    rng: seedToRng(seed),
+    turn: 1,
+    capital: scenario.capital.start,
+    meters,
+    metersAtTurnStart: { ...meters },
+    flags,
+    storylines,
+    taken: {},
+    fired: {},
+    scheduled: [],
+    chronicle: [],
+    turns: [],
+    ending: null,
+  };
+}

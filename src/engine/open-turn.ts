@@ -1,0 +1,30 @@
+import type { GameState } from './game-state';
+import type { Scenario } from './scenario-model';
+import { draftOf, roll } from './draft';
+import { fireEvent, fireTriggeredEvents } from './fire-event';
+import { eventById } from './lookup';
+
+/**
+ * Opens the current turn: political capital comes in, delayed consequences that fall due fire,
+ * then the briefing events. Storylines move next, in `tickStorylines`.
+ */
+export function openTurn(scenario: Scenario, game: GameState): GameState {
+  const draft = draftOf(game);
+  draft.metersAtTurnStart = { ...draft.meters };
+  if (draft.turn > 1) {
+    const income = Math.round(scenario.capital.perTurn.value(draft));
+    draft.capital = Math.min(scenario.capital.max, Math.max(0, draft.capital + income));
+  }
+  const due = draft.scheduled.filter((item) => item.dueTurn <= draft.turn);
+  draft.scheduled = draft.scheduled.filter((item) => item.dueTurn > draft.turn);
+  for (const item of due) {
+    const event = eventById(scenario, item.event);
+    const alreadyFired = (draft.fired[event.id] ?? []).length > 0;
+    if (alreadyFired && !event.repeatable) continue;
+    if (!roll(draft, item.chance)) continue;
+    const cause = { kind: 'scheduled', event: event.id, turn: draft.turn, origin: item.origin } as const;
+    fireEvent(draft, scenario, event, cause, 'briefing');
+  }
+  fireTriggeredEvents(draft, scenario, 'briefing');
+  return draft;
+}

@@ -1,0 +1,191 @@
+import type { ActionDef, Cause, Change, GameState, Happening, Scenario } from '../engine';
+import { actionById, availableActions, causeChain, eventById, isActionAvailable, storylineById, storylineStateById, turnDate } from '../engine';
+import { formatDate, localize, translate, type Language } from './i18n/translate';
+
+/** Read-only view models built from the engine's state: what the scenes and the DOM render. */
+
+export interface MeterView {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly change: number;
+  readonly better: 'higher' | 'lower';
+  /** For a ladder, the name of the current rung. */
+  readonly rung: string | null;
+  readonly rungs: readonly string[];
+  /** A sentence that says it all, for screen readers. */
+  readonly spoken: string;
+}
+
+export interface ActionCardView {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly family: string;
+  readonly familyLabel: string;
+  readonly cost: number;
+  readonly touches: readonly string[];
+  readonly selected: boolean;
+  readonly affordable: boolean;
+}
+
+export interface ChangeView {
+  readonly text: string;
+  readonly direction: 'good' | 'bad' | 'neutral';
+}
+
+export interface StoryView {
+  readonly key: string;
+  readonly title: string;
+  readonly text: string;
+  readonly major: boolean;
+  readonly why: string;
+  readonly changes: readonly ChangeView[];
+  readonly fromPlayer: boolean;
+}
+
+const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
+
+export function meterViews(scenario: Scenario, game: GameState, language: Language): MeterView[] {
+  return scenario.meters.map((meter) => {
+    const value = game.meters[meter.id] ?? meter.start;
+    const change = value - (game.metersAtTurnStart[meter.id] ?? value);
+    const label = localize(meter.label, language);
+    const rungs = meter.rungs.map((rung) => localize(rung, language));
+    const rung = rungs.length > 0 ? (rungs[value - meter.min] ?? null) : null;
+    const spoken =
+      rung !== null
+        ? translate(language, 'desk.ladder', { label, value, max: meter.max, rung })
+        : change !== 0
+          ? translate(language, 'desk.meterChange', { label, value, change: sign(change) })
+          : translate(language, 'desk.meterValue', { label, value });
+    return { id: meter.id, label, value, min: meter.min, max: meter.max, change, better: meter.better, rung, rungs, spoken };
+  });
+}
+
+export function actionCards(scenario: Scenario, game: GameState, selected: readonly string[], language: Language): ActionCardView[] {
+  const spent = selected.reduce((sum, id) => sum + actionById(scenario, id).cost, 0);
+  const left = game.capital - spent;
+  return availableActions(scenario, game).map((action) => {
+    const isSelected = selected.includes(action.id);
+    const family = scenario.families.find((candidate) => candidate.id === action.family);
+    return {
+      id: action.id,
+      title: localize(action.title, language),
+      text: localize(action.text, language),
+      family: action.family,
+      familyLabel: localize(family?.label, language),
+      cost: action.cost,
+      touches: action.touches.map((id) => localize(scenario.actors.find((actor) => actor.id === id)?.name, language)),
+      selected: isSelected,
+      affordable: isSelected || action.cost <= left,
+    };
+  });
+}
+
+/** Drops picks that are no longer open or affordable, keeping the player's order. */
+export function validSelection(scenario: Scenario, game: GameState, selected: readonly string[]): string[] {
+  const kept: string[] = [];
+  let left = game.capital;
+  for (const id of selected) {
+    const action = scenario.actions.find((candidate) => candidate.id === id);
+    if (action === undefined || !isActionAvailable(action, game) || action.cost > left) continue;
+    kept.push(id);
+    left -= action.cost;
+  }
+  return kept;
+}
+
+export function capitalLeft(scenario: Scenario, game: GameState, selected: readonly string[]): number {
+  return game.capital - selected.reduce((sum, id) => sum + (scenario.actions.find((a: ActionDef) => a.id === id)?.cost ?? 0), 0);
+}
+
+function describeCause(scenario: Scenario, cause: Cause, language: Language): string {
+  if (cause.kind !== 'scheduled') return describeLink(scenario, cause, language);
+  const root = causeChain(cause).at(-1) ?? cause;
+  return translate(language, 'cause.scheduled', { origin: describeLink(scenario, root, language) });
+}
+
+function describeLink(scenario: Scenario, cause: Cause, language: Language): string {
+  switch (cause.kind) {
+    case 'action':
+      return translate(language, 'cause.action', { turn: cause.turn, title: localize(actionById(scenario, cause.action).title, language) });
+    case 'event':
+      return translate(language, 'cause.event', { turn: cause.turn });
+    case 'storyline':
+      return translate(language, 'cause.storyline', { turn: cause.turn, storyline: localize(storylineById(scenario, cause.storyline).label, language) });
+    case 'scheduled':
+      return translate(language, 'cause.event', { turn: cause.turn });
+    case 'calendar':
+      return translate(language, 'cause.calendar');
+  }
+}
+
+function changeView(scenario: Scenario, change: Change, language: Language): ChangeView | null {
+  switch (change.kind) {
+    case 'meter': {
+      const meter = scenario.meters.find((candidate) => candidate.id === change.meter);
+      if (meter === undefined) return null;
+      const delta = change.to - change.from;
+      const good = meter.better === 'higher' ? delta > 0 : delta < 0;
+      const label = localize(meter.label, language);
+      const text = translate(language, delta > 0 ? 'change.up' : 'change.down', { label, amount: Math.abs(delta) });
+      return { text, direction: good ? 'good' : 'bad' };
+    }
+    case 'capital':
+      return { text: translate(language, 'change.capital', { amount: sign(change.delta) }), direction: 'neutral' };
+    case 'schedule':
+      return null;
+    case 'flag':
+      return null;
+  }
+}
+
+function storyTitleAndText(scenario: Scenario, happening: Happening, language: Language): { title: string; text: string; major: boolean } | null {
+  const { what } = happening;
+  switch (what.kind) {
+    case 'action': {
+      const action = actionById(scenario, what.id);
+      return { title: localize(action.title, language), text: localize(action.text, language), major: false };
+    }
+    case 'event': {
+      const event = eventById(scenario, what.id);
+      return { title: localize(event.title, language), text: localize(event.text, language), major: event.major };
+    }
+    case 'storyline': {
+      const line = storylineById(scenario, what.id);
+      const state = storylineStateById(line, what.state);
+      if (state.text === undefined) return null;
+      return { title: `${localize(line.label, language)}: ${localize(state.label, language)}`, text: localize(state.text, language), major: state.major };
+    }
+    case 'ending':
+      return null;
+  }
+}
+
+/** The happenings of one turn and phase, as news stories with their consequences and their cause. */
+export function stories(scenario: Scenario, game: GameState, turn: number, phase: Happening['phase'], language: Language): StoryView[] {
+  const views: StoryView[] = [];
+  game.chronicle.forEach((happening, index) => {
+    if (happening.turn !== turn || happening.phase !== phase) return;
+    const story = storyTitleAndText(scenario, happening, language);
+    if (story === null) return;
+    views.push({
+      key: `h${index}`,
+      ...story,
+      why: describeCause(scenario, happening.cause, language),
+      changes: happening.changes.map((change) => changeView(scenario, change, language)).filter((view): view is ChangeView => view !== null),
+      fromPlayer: happening.cause.kind === 'action',
+    });
+  });
+  return views;
+}
+
+export function turnHeading(scenario: Scenario, game: GameState, language: Language): { turn: string; date: string } {
+  return {
+    turn: translate(language, 'desk.turn', { turn: Math.min(game.turn, scenario.turns), total: scenario.turns }),
+    date: translate(language, 'desk.date', { date: formatDate(language, turnDate(scenario, Math.min(game.turn, scenario.turns))) }),
+  };
+}

@@ -1,0 +1,37 @@
+import type { Localized } from '../../engine';
+import { en, type StringKey } from './strings-en';
+import { fr } from './strings-fr';
+
+export const INTERFACE_LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof INTERFACE_LANGUAGES)[number];
+
+const tables: Record<Language, Record<StringKey, string>> = { en, fr };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** An interface string with {placeholders} filled in. */
+export function translate(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template = tables[language][key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return value === undefined ? match : formatValue(language, value);
+  });
+}
+
+function formatValue(language: Language, value: string | number): string {
+  return typeof value === 'number' ? new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA').format(value) : value;
+}
+
+/** Scenario text in the wanted language, else the scenario's first language, else any. */
+export function localize(text: Localized | undefined, language: string): string {
+  if (text === undefined) return '';
+  return text[language] ?? Object.values(text)[0] ?? '';
+}
+
+/** A date such as "22 March 2021" / "22 mars 2021", formatted in UTC so it never shifts a day. */
+export function formatDate(language: Language, isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

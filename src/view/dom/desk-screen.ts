@@ -1,0 +1,115 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { GameState, Scenario } from '../../engine';
+import { actionCards, capitalLeft, meterViews, stories, turnHeading, type ActionCardView, type StoryView } from '../../ui/desk-view';
+import { localize, type Language } from '../../ui/i18n/translate';
+import { predictionPanel } from './prediction-panel';
+import { resultPanel } from './result-panel';
+import { soundToggle } from './sound-toggle';
+import { translatorFor, type Translator, type ViewContext } from './view-context';
+
+export function storyItem(story: StoryView, t: Translator): TemplateResult {
+  return html`<li class="story ${story.major ? 'major' : ''} ${story.fromPlayer ? 'yours' : ''}">
+    <h3>${story.title}</h3>
+    <p>${story.text}</p>
+    ${story.changes.length === 0
+      ? nothing
+      : html`<ul class="changes">
+          ${story.changes.map((change) => html`<li class="change ${change.direction}"><span class="shape" aria-hidden="true">${change.direction === 'good' ? '▲' : change.direction === 'bad' ? '▼' : '•'}</span> ${change.text}</li>`)}
+        </ul>`}
+    <details class="why">
+      <summary>${t('result.why')}</summary>
+      <p>${story.why}</p>
+    </details>
+  </li>`;
+}
+
+function capitalPips(scenario: Scenario, game: GameState, left: number, language: Language, t: Translator): TemplateResult {
+  const label = localize(scenario.capital.label, language);
+  const pips = Array.from({ length: scenario.capital.max }, (_, i) => (i < left ? 'full' : i < game.capital ? 'spent' : 'empty'));
+  return html`<p class="capital">
+    <span class="sr-only">${t('desk.capital', { label, value: left, max: scenario.capital.max })}</span>
+    <span aria-hidden="true">${label}</span>
+    <span class="pips" aria-hidden="true">${pips.map((kind) => html`<span class="pip ${kind}"></span>`)}</span>
+  </p>`;
+}
+
+function actionCard(card: ActionCardView, ctx: ViewContext, t: Translator, left: number): TemplateResult {
+  const toggle = (): void => {
+    if (!card.affordable) return;
+    ctx.selection.getState().toggle(card.id);
+    const key = card.selected ? 'announce.deselected' : 'announce.selected';
+    ctx.announce(t(key, { title: card.title, left: card.selected ? left + card.cost : left - card.cost }));
+  };
+  const describedBy = `card-${card.id}-text card-${card.id}-meta`;
+  return html`<li>
+    <button
+      type="button"
+      class="card family-${card.family}"
+      data-key=${`card-${card.id}`}
+      aria-pressed=${card.selected ? 'true' : 'false'}
+      aria-disabled=${card.affordable ? 'false' : 'true'}
+      aria-describedby=${describedBy}
+      @click=${toggle}
+    >
+      <span class="card-family">${card.familyLabel}</span>
+      <span class="card-title">${card.title}</span>
+      <span class="card-text" id=${`card-${card.id}-text`}>${card.text}</span>
+      <span class="card-meta" id=${`card-${card.id}-meta`}>
+        <span class="card-cost">${t('desk.cost', { cost: card.cost })}</span>
+        ${card.touches.length > 0 ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>` : nothing}
+        ${card.selected ? html`<span class="card-state">✓ ${t('desk.selected')}</span>` : card.affordable ? nothing : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
+      </span>
+    </button>
+  </li>`;
+}
+
+export function deskScreen(ctx: ViewContext): TemplateResult {
+  const { scenario, game, phase, commands } = ctx.session.getState();
+  const { language } = ctx.settings.getState();
+  const { selected } = ctx.selection.getState();
+  if (scenario === null || game === null) return html``;
+  const t = translatorFor(language);
+  const heading = turnHeading(scenario, game, language);
+  const left = capitalLeft(scenario, game, selected);
+  const cards = actionCards(scenario, game, selected, language);
+  const briefing = stories(scenario, game, game.turn, 'briefing', language);
+  const meters = meterViews(scenario, game, language);
+  const spent = game.capital - left;
+  const deciding = phase === 'decision';
+  return html`
+    <div class="screen desk-screen">
+      <header class="topbar">
+        <p class="scenario-name">${localize(scenario.title, language)}</p>
+        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>${heading.turn} <span class="date">· ${heading.date}</span></h1>
+        ${capitalPips(scenario, game, left, language, t)} ${soundToggle(ctx)}
+      </header>
+      <section class="board" aria-labelledby="meters-heading">
+        <h2 id="meters-heading" class="sr-only">${t('desk.meters')}</h2>
+        <ul class="meter-list sr-only">
+          ${meters.map((meter) => html`<li>${meter.spoken}</li>`)}
+        </ul>
+      </section>
+      <div class="side">
+      <section class="briefing" aria-labelledby="briefing-heading">
+        <h2 id="briefing-heading">${t('desk.briefing')}</h2>
+        ${briefing.length === 0 ? html`<p class="quiet">${t('desk.noNews')}</p>` : html`<ol class="news">${briefing.map((story) => storyItem(story, t))}</ol>`}
+      </section>
+      <section class="options" aria-labelledby="options-heading">
+        <h2 id="options-heading">${t('desk.actions')}</h2>
+        <ul class="cards">
+          ${cards.map((card) => actionCard(card, ctx, t, left))}
+        </ul>
+      </section>
+      </div>
+      <footer class="turn-footer">
+        ${deciding
+          ? html`<p class="selection-summary">${t('desk.selection', { count: selected.length, left })}</p>
+              <button type="button" class="primary end-turn" @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}>
+                ${selected.length === 0 ? t('desk.endTurnNone') : t('desk.endTurn', { spent, capital: game.capital })}
+              </button>`
+          : nothing}
+      </footer>
+      ${phase === 'predicting' ? predictionPanel(ctx) : nothing} ${phase === 'resolution' ? resultPanel(ctx) : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,42 @@
+import Phaser from 'phaser';
+import { endingById } from '../../engine';
+import { localize } from '../../ui/i18n/translate';
+import { palette } from './palette';
+import { SceneKey } from './scene-keys';
+import { bridgeOf } from './stage-bridge';
+import { WorldLayer } from './world-layer';
+
+const TONE_COLOUR = { good: palette.good, mixed: palette.mutedLight, bad: palette.beijing } as const;
+
+/** The ending backdrop: the world, washed in the ending's tone, with the capitals lit. */
+export class EndingScene extends Phaser.Scene {
+  private world!: WorldLayer;
+  private wash!: Phaser.GameObjects.Rectangle;
+
+  constructor() {
+    super(SceneKey.ending);
+  }
+
+  create(): void {
+    this.world = new WorldLayer(this, 'ending');
+    this.wash = this.add.rectangle(0, 0, 10, 10, palette.desk, 0.25).setOrigin(0, 0);
+    const layout = (): void => this.layout();
+    this.scale.on(Phaser.Scale.Events.RESIZE, layout);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, layout);
+      this.world.destroy();
+    });
+    this.layout();
+  }
+
+  private layout(): void {
+    const bridge = bridgeOf(this);
+    const { scenario, game } = bridge.session.getState();
+    const { language } = bridge.settings.getState();
+    const { width, height } = this.scale;
+    this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), { alpha: 0.5, labels: false });
+    const tone = scenario !== null && game?.ending !== null && game?.ending !== undefined ? endingById(scenario, game.ending.id).tone : 'mixed';
+    this.wash.setSize(width, height).setFillStyle(TONE_COLOUR[tone], 0.18);
+    this.children.bringToTop(this.wash);
+  }
+}

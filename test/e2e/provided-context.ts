@@ -1,0 +1,8 @@
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the production build is served for the browser tests. */
+    baseUrl: string;
+  }
+}
