@@ -48,11 +48,12 @@ function actionCard(card: ActionCardView, ctx: ViewContext, t: Translator, left:
       data-key=${`card-${card.id}`}
       aria-pressed=${card.selected ? 'true' : 'false'}
       aria-disabled=${card.affordable ? 'false' : 'true'}
+      aria-labelledby=${`card-${card.id}-title`}
       aria-describedby=${describedBy}
       @click=${toggle}
     >
       <span class="card-family">${card.familyLabel}</span>
-      <span class="card-title">${card.title}</span>
+      <span class="card-title" id=${`card-${card.id}-title`}>${card.title}</span>
       <span class="card-text" id=${`card-${card.id}-text`}>${card.text}</span>
       <span class="card-meta" id=${`card-${card.id}-meta`}>
         <span class="card-cost">${t('desk.cost', { cost: card.cost })}</span>
@@ -96,7 +97,7 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       </section>
       <section class="options" aria-labelledby="options-heading">
         <h2 id="options-heading">${t('desk.actions')}</h2>
-        <ul class="cards">
+        <ul class="cards" aria-labelledby="options-heading">
           ${cards.map((card) => actionCard(card, ctx, t, left))}
         </ul>
       </section>

@@ -47,6 +47,8 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
   const sync = (): void => {
     const screen = bridge.session.getState().screen;
     placeStage(stage, screen === 'desk' ? document.querySelector<HTMLElement>('.board') : null);
+    // Measure the parent now: Phaser would only notice on its next half-second poll.
+    game.scale.getParentBounds();
     game.scale.refresh();
     if (!ready) return;
     const wanted = SCENE_FOR_SCREEN[screen];

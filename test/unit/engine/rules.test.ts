@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { availableActions, causeChain, decisionProblem, newGame, openTurn, resolveTurn, tickStorylines, type GameState, type Scenario } from '../../../src/engine';
+import { scenarioFrom, TINY } from '../../helpers/scenario';
+
+const tiny = scenarioFrom(TINY);
+
+/** Opens a turn the way the flow does: briefing events, then storylines. */
+const open = (scenario: Scenario, game: GameState): GameState => tickStorylines(scenario, openTurn(scenario, game));
+
+describe('a new game', () => {
+  it('starts every meter, flag and storyline from the scenario', () => {
+    const game = newGame(tiny, 7);
+    expect(game.meters).toEqual({ allies: 50, hope: 50, escalation: 1 });
+    expect(game.flags).toEqual({ listed: false });
+    expect(game.storylines).toEqual({ case: 'open' });
+    expect(game.capital).toBe(2);
+    expect(game.turn).toBe(1);
+  });
+});
+
+describe('actions', () => {
+  it('apply their effects, pay their cost and record their cause', () => {
+    const game = resolveTurn(tiny, open(tiny, newGame(tiny, 1)), ['sanction']);
+    expect(game.meters.allies).toBe(60);
+    expect(game.meters.escalation).toBe(2);
+    expect(game.flags.listed).toBe(true);
+    expect(game.taken.sanction).toEqual([1]);
+    const happening = game.chronicle.find((h) => h.what.kind === 'action' && h.what.id === 'sanction');
+    expect(happening?.cause).toEqual({ kind: 'action', action: 'sanction', turn: 1 });
+    expect(happening?.changes).toContainEqual({ kind: 'meter', meter: 'allies', from: 50, to: 60 });
+    expect(happening?.changes).toContainEqual({ kind: 'capital', delta: -1 });
+  });
+
+  it('clamp meters to their range', () => {
+    let game = open(tiny, newGame(tiny, 1));
+    game = resolveTurn(tiny, game, ['talk']);
+    expect(game.meters.escalation).toBe(0);
+    game = open(tiny, game);
+    game = open(tiny, resolveTurn(tiny, game, []));
+    game = resolveTurn(tiny, game, ['talk']);
+    expect(game.meters.escalation).toBe(0);
+  });
+
+  it('respect limits, cooldowns and conditions', () => {
+    let game = open(tiny, newGame(tiny, 1));
+    expect(availableActions(tiny, game).map((a) => a.id)).toEqual(['sanction', 'talk', 'wait']);
+    game = open(tiny, resolveTurn(tiny, game, ['sanction', 'talk']));
+    const ids = availableActions(tiny, game).map((a) => a.id);
+    expect(ids).not.toContain('sanction');
+    expect(ids).not.toContain('talk');
+    expect(ids).toContain('gamble');
+  });
+
+  it('refuse decisions that are unknown, repeated, closed or over budget', () => {
+    const game = open(tiny, newGame(tiny, 1));
+    expect(decisionProblem(tiny, game, ['nope'])).toEqual({ kind: 'unknown-action', action: 'nope' });
+    expect(decisionProblem(tiny, game, ['talk', 'talk'])).toEqual({ kind: 'duplicate', action: 'talk' });
+    expect(decisionProblem(tiny, game, ['gamble'])).toEqual({ kind: 'unavailable', action: 'gamble' });
+    expect(decisionProblem(tiny, { ...game, capital: 1 }, ['sanction', 'talk'])).toEqual({ kind: 'over-budget', cost: 2, capital: 1 });
+    expect(() => resolveTurn(tiny, game, ['nope'])).toThrow(/unknown-action/);
+  });
+
+  it('refill capital each turn up to its maximum', () => {
+    let game = open(tiny, newGame(tiny, 1));
+    game = open(tiny, resolveTurn(tiny, game, ['wait']));
+    expect(game.capital).toBe(3);
+  });
+});
+
+describe('consequences', () => {
+  it('fire delayed consequences on time, with the decision behind them as their cause', () => {
+    let game = open(tiny, newGame(tiny, 1));
+    game = open(tiny, resolveTurn(tiny, game, ['sanction']));
+    expect(game.fired.retaliation).toBeUndefined();
+    game = open(tiny, resolveTurn(tiny, game, []));
+    expect(game.fired.retaliation).toEqual([3]);
+    const retaliation = game.chronicle.find((h) => h.what.kind === 'event' && h.what.id === 'retaliation');
+    expect(retaliation?.cause.kind).toBe('scheduled');
+    expect(causeChain(retaliation!.cause).at(-1)).toEqual({ kind: 'action', action: 'sanction', turn: 1 });
+  });
+
+  it('fire reactions in the same turn as the decision that provokes them', () => {
+    const game = resolveTurn(tiny, open(tiny, newGame(tiny, 1)), ['sanction']);
+    expect(game.fired.protest).toEqual([1]);
+    expect(game.meters.hope).toBe(47);
+  });
+
+  it('draw chances from the seeded generator kept in the state', () => {
+    const outcomes = new Set<number>();
+    for (let seed = 0; seed < 40; seed += 1) {
+      let game = open(tiny, newGame(tiny, seed));
+      game = open(tiny, resolveTurn(tiny, game, ['wait']));
+      game = resolveTurn(tiny, game, ['gamble']);
+      outcomes.add(game.meters.hope ?? 0);
+    }
+    expect([...outcomes].sort()).toEqual([30, 70]);
+  });
+});
+
+describe('storylines and endings', () => {
+  it('move a storyline when its condition holds, applying the entry effects', () => {
+    const game = open(tiny, { ...newGame(tiny, 1), meters: { allies: 50, hope: 65, escalation: 1 } });
+    expect(game.storylines.case).toBe('closed');
+    expect(game.meters.allies).toBe(51);
+    expect(game.chronicle.at(-1)?.what).toEqual({ kind: 'storyline', id: 'case', state: 'closed' });
+  });
+
+  it('end the game on the highest-priority ending that holds', () => {
+    const start = open(tiny, { ...newGame(tiny, 1), meters: { allies: 50, hope: 65, escalation: 3 } });
+    const game = resolveTurn(tiny, start, []);
+    expect(game.ending).toEqual({ id: 'won', turn: 1 });
+  });
+
+  it('reach the fallback ending when the calendar runs out', () => {
+    let game = newGame(tiny, 3);
+    for (let turn = 1; turn <= 4; turn += 1) game = resolveTurn(tiny, open(tiny, game), []);
+    expect(game.ending).toEqual({ id: 'timeout', turn: 4 });
+    expect(game.turns).toHaveLength(4);
+  });
+
+  it('never changes the state it is given', () => {
+    const game = open(tiny, newGame(tiny, 1));
+    const frozen = JSON.stringify(game);
+    resolveTurn(tiny, game, ['sanction', 'talk']);
+    openTurn(tiny, game);
+    expect(JSON.stringify(game)).toBe(frozen);
+  });
+});
