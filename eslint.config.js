@@ -9,7 +9,10 @@ const packages = (...names) => names.map((name) => ({ name, message: `this layer
 const layers = (...names) => [{ group: names.flatMap(layer), message: 'this layer must not import that layer (see CONTRIBUTING.md)' }];
 
 const noMarkupOrCode = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'build DOM nodes and set textContent: nothing from a scenario, a save or a URL may become markup' },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'build DOM nodes and set textContent: nothing from a scenario, a save or a URL may become markup',
+  },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'build DOM nodes and set textContent instead' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'document.write is not allowed' },
 ];
@@ -25,13 +28,25 @@ const pureRestrictions = [
 
 /** Per folder: the packages and layers it must never import. */
 const boundaries = {
-  'src/engine': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate', 'yaml', 'zod', 'jsep'], layers: ['content', 'flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli'] },
-  'src/content': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate'], layers: ['flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli'] },
-  'src/flow': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'yaml', 'zod', 'jsep'], layers: ['sim', 'ui', 'view', 'audio', 'app', 'cli'] },
+  'src/engine': {
+    pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate', 'yaml', 'zod', 'jsep'],
+    layers: ['content', 'flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli'],
+  },
+  'src/content': {
+    pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate'],
+    layers: ['flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli'],
+  },
+  'src/flow': {
+    pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'yaml', 'zod', 'jsep'],
+    layers: ['sim', 'ui', 'view', 'audio', 'app', 'cli'],
+  },
   'src/sim': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla'], layers: ['ui', 'view', 'audio', 'app', 'cli'] },
   'src/ui': { pkgs: ['phaser', 'howler', 'xstate'], layers: ['view', 'audio', 'app', 'cli', 'sim'] },
   'src/view': { pkgs: ['howler', 'xstate'], layers: ['audio', 'app', 'cli', 'sim'] },
-  'src/audio': { pkgs: ['phaser', 'xstate', 'zustand', 'zustand/vanilla'], layers: ['engine', 'content', 'flow', 'sim', 'ui', 'view', 'app', 'cli'] },
+  'src/audio': {
+    pkgs: ['phaser', 'xstate', 'zustand', 'zustand/vanilla'],
+    layers: ['engine', 'content', 'flow', 'sim', 'ui', 'view', 'app', 'cli'],
+  },
   'src/app': { pkgs: ['phaser', 'howler'], layers: ['cli'] },
   'src/cli': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla'], layers: ['ui', 'view', 'audio', 'app'] },
 };
@@ -70,7 +85,17 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts', 'src/content/**/*.ts', 'src/flow/**/*.ts', 'src/sim/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', ...pureRestrictions],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+        'fetch',
+        'process',
+      ],
     },
   },
   {

@@ -62,13 +62,20 @@ export function createGameController(deps: ControllerDeps) {
         }
         storage.write(
           autosaveKey,
-          writeSave({ scenarioId: scenario.id, scenarioVersion: scenario.version, seed: context.game.seed, predictions: context.predictions, turns: recordedTurns(context.game.turns) }),
+          writeSave({
+            scenarioId: scenario.id,
+            scenarioVersion: scenario.version,
+            seed: context.game.seed,
+            predictions: context.predictions,
+            turns: recordedTurns(context.game.turns),
+          }),
         );
       },
     },
   });
 
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(settings.getState().language, key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(settings.getState().language, key, params);
 
   const mirror = (): void => {
     if (actor === null) return;
@@ -83,7 +90,9 @@ export function createGameController(deps: ControllerDeps) {
       selection.getState().clear();
       const news = game.chronicle.filter((h) => h.turn === game.turn && h.phase === 'briefing');
       if (news.some((h) => isMajor(scenario, h))) audio.play('sting');
-      deps.announce(t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length }));
+      deps.announce(
+        t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length }),
+      );
     } else if (phase === 'resolution') {
       const record = game.turns.at(-1);
       const outcome = game.chronicle.filter((h) => h.turn === record?.turn && h.phase === 'resolution');

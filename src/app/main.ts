@@ -32,7 +32,9 @@ function boot(): void {
   const defaults: Settings = { language: browserLanguage(), muted: false, volume: 0.8 };
   const stored = parseSettings(storage.read(SETTINGS_KEY), defaults);
   const urlLanguage = params.get('lang');
-  const settings = createSettingsStore(isLanguage(urlLanguage) ? { ...stored, language: urlLanguage } : stored, (value) => storage.write(SETTINGS_KEY, JSON.stringify(value)));
+  const settings = createSettingsStore(isLanguage(urlLanguage) ? { ...stored, language: urlLanguage } : stored, (value) =>
+    storage.write(SETTINGS_KEY, JSON.stringify(value)),
+  );
   const session = createSessionStore();
   const selection = createSelectionStore();
   const announce = createAnnouncer(element('announcer'));

@@ -34,7 +34,9 @@ export interface SaveFile {
   readonly turns: readonly RecordedTurn[];
 }
 
-export type SaveReading = { readonly ok: true; readonly save: SaveFile } | { readonly ok: false; readonly problem: 'corrupt' | 'too-new' | 'wrong-kind' };
+export type SaveReading =
+  | { readonly ok: true; readonly save: SaveFile }
+  | { readonly ok: false; readonly problem: 'corrupt' | 'too-new' | 'wrong-kind' };
 
 export function readSave(text: string): SaveReading {
   let data: unknown;
@@ -43,7 +45,9 @@ export function readSave(text: string): SaveReading {
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  if (data === null || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'crisis-desk-save') return { ok: false, problem: 'wrong-kind' };
+  if (data === null || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'crisis-desk-save') {
+    return { ok: false, problem: 'wrong-kind' };
+  }
   const version = (data as { saveVersion?: unknown }).saveVersion;
   if (typeof version === 'number' && version > SAVE_VERSION) return { ok: false, problem: 'too-new' };
   const parsed = SaveSchema.safeParse(data);

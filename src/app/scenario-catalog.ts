@@ -16,9 +16,24 @@ export function catalog(): CatalogEntry[] {
 
 export function loadScenario(id: string): CheckResult & { readonly file: string } {
   const entries = catalog();
-  const entry = entries.find((candidate) => candidate.file === `scenarios/${id}.yaml`) ?? entries.find((candidate) => candidate.file === `scenarios/${DEFAULT_SCENARIO_ID}.yaml`);
+  const entry =
+    entries.find((candidate) => candidate.file === `scenarios/${id}.yaml`) ??
+    entries.find((candidate) => candidate.file === `scenarios/${DEFAULT_SCENARIO_ID}.yaml`);
   if (entry === undefined) {
-    return { file: `scenarios/${id}.yaml`, scenario: null, diagnostics: [{ file: `scenarios/${id}.yaml`, line: 1, col: 1, severity: 'error', code: 'not-found', message: 'no such scenario is shipped with the game' }] };
+    return {
+      file: `scenarios/${id}.yaml`,
+      scenario: null,
+      diagnostics: [
+        {
+          file: `scenarios/${id}.yaml`,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          code: 'not-found',
+          message: 'no such scenario is shipped with the game',
+        },
+      ],
+    };
   }
   return { file: entry.file, ...checkScenarioText(entry.file, entry.text) };
 }

@@ -57,4 +57,9 @@ export function createAudioPlayer(files: CueFiles, options: { muted: boolean; vo
 }
 
 /** An audio player that does nothing: for when Howler cannot even start. */
-export const silentAudio: AudioPlayer = { play: () => undefined, setMuted: () => undefined, setVolume: () => undefined, unavailable: new Set(SOUND_CUES) };
+export const silentAudio: AudioPlayer = {
+  play: () => undefined,
+  setMuted: () => undefined,
+  setVolume: () => undefined,
+  unavailable: new Set(SOUND_CUES),
+};

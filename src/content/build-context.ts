@@ -19,7 +19,13 @@ export class BuildContext {
     if (typeof input === 'string') return { [first]: input };
     for (const language of Object.keys(input)) {
       if (!this.languages.includes(language)) {
-        this.findings.warn([...path, language], 'unknown-language', `'${language}' is not one of the scenario's languages (${this.languages.join(', ')})`, undefined, { atKey: true });
+        this.findings.warn(
+          [...path, language],
+          'unknown-language',
+          `'${language}' is not one of the scenario's languages (${this.languages.join(', ')})`,
+          undefined,
+          { atKey: true },
+        );
       }
     }
     return input;

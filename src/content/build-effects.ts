@@ -24,13 +24,22 @@ function buildEffect(ctx: BuildContext, input: EffectInput, path: Path): Effect[
   const kinds = kindsOf(input);
   const { findings, names } = ctx;
   if (kinds.length !== 1) {
-    const message = kinds.length === 0 ? 'this effect does nothing: use adjust, set, schedule, chance, if or capital' : `one effect per item, but this one has ${kinds.join(' and ')}`;
+    const message =
+      kinds.length === 0
+        ? 'this effect does nothing: use adjust, set, schedule, chance, if or capital'
+        : `one effect per item, but this one has ${kinds.join(' and ')}`;
     findings.error(path, 'effect-shape', message, kinds.length > 1 ? 'split it into separate list items' : undefined);
     return null;
   }
   const branchKeysAllowed = input.if !== undefined || (input.chance !== undefined && input.schedule === undefined);
   if (!branchKeysAllowed && (input.then !== undefined || input.else !== undefined)) {
-    findings.error([...path, input.then !== undefined ? 'then' : 'else'], 'effect-shape', 'then/else belong to an if or a chance effect', undefined, { atKey: true });
+    findings.error(
+      [...path, input.then !== undefined ? 'then' : 'else'],
+      'effect-shape',
+      'then/else belong to an if or a chance effect',
+      undefined,
+      { atKey: true },
+    );
   }
   if (input.in !== undefined && input.schedule === undefined) {
     findings.error([...path, 'in'], 'effect-shape', "'in' belongs to a schedule effect", undefined, { atKey: true });
@@ -71,7 +80,10 @@ function buildSet(ctx: BuildContext, set: NonNullable<EffectInput['set']>, path:
       if (typeof value === 'boolean') ctx.findings.error(at, 'type-mismatch', `'${name}' is a meter: set it to a number`);
       else effects.push({ kind: 'set-meter', meter: name, value: ctx.amount(value, at) });
     } else {
-      ctx.reference(name, new Set<string>(), 'flag or meter', at, { atKey: true, suggestFrom: [...ctx.names.flags, ...ctx.names.meters.keys()] });
+      ctx.reference(name, new Set<string>(), 'flag or meter', at, {
+        atKey: true,
+        suggestFrom: [...ctx.names.flags, ...ctx.names.meters.keys()],
+      });
     }
   }
   return effects;

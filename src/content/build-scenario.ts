@@ -7,7 +7,29 @@ import type { FindingList } from './findings';
 import type { ScenarioFileData } from './scenario-schema';
 
 /** Names an expression can never use as an id: they are operators, functions or built-ins. */
-const RESERVED = new Set(['turn', 'capital', 'and', 'or', 'not', 'is', 'true', 'false', 'null', 'this', 'taken', 'fired', 'chosen', 'since', 'change', 'min', 'max', 'abs', 'round', 'constructor', 'prototype']);
+const RESERVED = new Set([
+  'turn',
+  'capital',
+  'and',
+  'or',
+  'not',
+  'is',
+  'true',
+  'false',
+  'null',
+  'this',
+  'taken',
+  'fired',
+  'chosen',
+  'since',
+  'change',
+  'min',
+  'max',
+  'abs',
+  'round',
+  'constructor',
+  'prototype',
+]);
 
 function checkUniqueIds(findings: FindingList, groups: readonly (readonly [string, readonly { id: string }[]])[]): void {
   const seen = new Map<string, string>();
@@ -35,11 +57,19 @@ function nameTable(data: ScenarioFileData): NameTable {
 function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
   return data.meters.map((meter, i) => {
     const path = ['meters', i];
-    if (meter.min >= meter.max) ctx.findings.error([...path, 'max'], 'bad-range', `max (${meter.max}) must be greater than min (${meter.min})`);
-    if (meter.start < meter.min || meter.start > meter.max) ctx.findings.error([...path, 'start'], 'bad-range', `start (${meter.start}) is outside ${meter.min}..${meter.max}`);
+    if (meter.min >= meter.max) {
+      ctx.findings.error([...path, 'max'], 'bad-range', `max (${meter.max}) must be greater than min (${meter.min})`);
+    }
+    if (meter.start < meter.min || meter.start > meter.max) {
+      ctx.findings.error([...path, 'start'], 'bad-range', `start (${meter.start}) is outside ${meter.min}..${meter.max}`);
+    }
     const rungs = meter.rungs ?? [];
     if (rungs.length > 0 && rungs.length !== meter.max - meter.min + 1) {
-      ctx.findings.error([...path, 'rungs'], 'bad-range', `a ladder from ${meter.min} to ${meter.max} needs ${meter.max - meter.min + 1} rungs, not ${rungs.length}`);
+      ctx.findings.error(
+        [...path, 'rungs'],
+        'bad-range',
+        `a ladder from ${meter.min} to ${meter.max} needs ${meter.max - meter.min + 1} rungs, not ${rungs.length}`,
+      );
     }
     return {
       id: meter.id,
@@ -57,7 +87,11 @@ function checkSources(ctx: BuildContext, sources: readonly string[], known: Read
   sources.forEach((id, i) => ctx.reference(id, known, 'source', [...path, i]));
 }
 
-function buildActions(ctx: BuildContext, data: ScenarioFileData, known: { families: Set<string>; actors: Set<string>; sources: Set<string> }): ActionDef[] {
+function buildActions(
+  ctx: BuildContext,
+  data: ScenarioFileData,
+  known: { families: Set<string>; actors: Set<string>; sources: Set<string> },
+): ActionDef[] {
   return data.actions.map((action, i) => {
     const path = ['actions', i];
     ctx.reference(action.family, known.families, 'family', [...path, 'family']);
@@ -105,7 +139,9 @@ function buildStorylines(ctx: BuildContext, data: ScenarioFileData, sources: Set
     const path = ['storylines', i];
     const stateIds = new Set<string>();
     line.states.forEach((state, s) => {
-      if (stateIds.has(state.id)) ctx.findings.error([...path, 'states', s, 'id'], 'duplicate-id', `storyline '${line.id}' already has a state '${state.id}'`);
+      if (stateIds.has(state.id)) {
+        ctx.findings.error([...path, 'states', s, 'id'], 'duplicate-id', `storyline '${line.id}' already has a state '${state.id}'`);
+      }
       stateIds.add(state.id);
     });
     ctx.reference(line.initial, stateIds, `state of storyline '${line.id}'`, [...path, 'initial']);
@@ -139,7 +175,12 @@ function buildEndings(ctx: BuildContext, data: ScenarioFileData, sources: Set<st
   const endings = data.endings.map((ending, i): EndingDef => {
     const path = ['endings', i];
     if (ending.when === undefined && !ending.at_end) {
-      ctx.findings.error(path, 'ending-always', `ending '${ending.id}' has no condition, so it would end the game on the first turn`, 'add a when: condition, or at_end: true');
+      ctx.findings.error(
+        path,
+        'ending-always',
+        `ending '${ending.id}' has no condition, so it would end the game on the first turn`,
+        'add a when: condition, or at_end: true',
+      );
     }
     checkSources(ctx, ending.sources, sources, [...path, 'sources']);
     return {
@@ -155,7 +196,12 @@ function buildEndings(ctx: BuildContext, data: ScenarioFileData, sources: Set<st
     };
   });
   if (!data.endings.some((ending) => ending.at_end && ending.when === undefined)) {
-    ctx.findings.error(['endings'], 'no-fallback-ending', 'no ending is sure to be reached when the calendar runs out', 'add an ending with at_end: true and no when:');
+    ctx.findings.error(
+      ['endings'],
+      'no-fallback-ending',
+      'no ending is sure to be reached when the calendar runs out',
+      'add an ending with at_end: true and no when:',
+    );
   }
   return endings;
 }
@@ -186,7 +232,9 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
     ctx.reference(entry.family, families, 'family', ['debrief', 'history', i, 'family']);
     checkSources(ctx, entry.sources, sources, ['debrief', 'history', i, 'sources']);
   });
-  if (data.capital.start > data.capital.max) findings.error(['capital', 'start'], 'bad-range', `start (${data.capital.start}) is above max (${data.capital.max})`);
+  if (data.capital.start > data.capital.max) {
+    findings.error(['capital', 'start'], 'bad-range', `start (${data.capital.start}) is above max (${data.capital.max})`);
+  }
   return {
     format: data.format,
     id: data.id,
@@ -199,9 +247,18 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
     turns: data.calendar.turns,
     daysPerTurn: data.calendar.days_per_turn,
     turnDates: turnDates(data.calendar.start, data.calendar.turns, data.calendar.days_per_turn),
-    capital: { label: ctx.text(data.capital.label, ['capital', 'label']), start: data.capital.start, perTurn: ctx.amount(data.capital.per_turn, ['capital', 'per_turn']), max: data.capital.max },
+    capital: {
+      label: ctx.text(data.capital.label, ['capital', 'label']),
+      start: data.capital.start,
+      perTurn: ctx.amount(data.capital.per_turn, ['capital', 'per_turn']),
+      max: data.capital.max,
+    },
     meters: buildMeters(ctx, data),
-    flags: data.flags.map((flag, i) => ({ id: flag.id, start: flag.start, ...(flag.label === undefined ? {} : { label: ctx.text(flag.label, ['flags', i, 'label']) }) })),
+    flags: data.flags.map((flag, i) => ({
+      id: flag.id,
+      start: flag.start,
+      ...(flag.label === undefined ? {} : { label: ctx.text(flag.label, ['flags', i, 'label']) }),
+    })),
     actors: data.actors.map((actor, i) => ({
       id: actor.id,
       name: ctx.text(actor.name, ['actors', i, 'name']),
@@ -209,7 +266,12 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
       stakeholder: actor.stakeholder,
       ...(actor.place === undefined ? {} : { place: actor.place }),
     })),
-    places: data.places.map((place, i) => ({ id: place.id, name: ctx.text(place.name, ['places', i, 'name']), lon: place.lon, lat: place.lat })),
+    places: data.places.map((place, i) => ({
+      id: place.id,
+      name: ctx.text(place.name, ['places', i, 'name']),
+      lon: place.lon,
+      lat: place.lat,
+    })),
     families: data.families.map((family, i) => ({ id: family.id, label: ctx.text(family.label, ['families', i, 'label']) })),
     actions: buildActions(ctx, data, { families, actors, sources }),
     events: buildEvents(ctx, data, { actors, sources }),
@@ -227,7 +289,12 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
             })),
           },
     debrief: {
-      history: data.debrief.history.map((entry, i) => ({ family: entry.family, date: entry.date, text: ctx.text(entry.text, ['debrief', 'history', i, 'text']), sources: entry.sources })),
+      history: data.debrief.history.map((entry, i) => ({
+        family: entry.family,
+        date: entry.date,
+        text: ctx.text(entry.text, ['debrief', 'history', i, 'text']),
+        sources: entry.sources,
+      })),
       questions: data.debrief.questions.map((question, i) => ctx.text(question, ['debrief', 'questions', i])),
       contentNotes: data.debrief.content_notes.map((note, i) => ctx.text(note, ['debrief', 'content_notes', i])),
     },

@@ -26,16 +26,31 @@ export function checkScenarioText(file: string, text: string): CheckResult {
   const migration = migrate(parsed.data);
   switch (migration.kind) {
     case 'missing':
-      findings.error(['format'], 'missing-format', 'the file must start with the format version it is written in', `add 'format: ${CURRENT_FORMAT}' at the top`);
+      findings.error(
+        ['format'],
+        'missing-format',
+        'the file must start with the format version it is written in',
+        `add 'format: ${CURRENT_FORMAT}' at the top`,
+      );
       break;
     case 'too-new':
-      findings.error(['format'], 'format-too-new', `this file is in format ${migration.format}, but this version of Crisis Desk reads formats up to ${CURRENT_FORMAT}`, 'update Crisis Desk to open it');
+      findings.error(
+        ['format'],
+        'format-too-new',
+        `this file is in format ${migration.format}, but this version of Crisis Desk reads formats up to ${CURRENT_FORMAT}`,
+        'update Crisis Desk to open it',
+      );
       break;
     case 'unknown':
       findings.error(['format'], 'format-unknown', `format ${migration.format} is not a format Crisis Desk ever had`);
       break;
     case 'migrated':
-      findings.warn(['format'], 'old-format', `this file is in format ${migration.from}; it was migrated to format ${CURRENT_FORMAT} on loading`, `see docs/authoring.md to update it`);
+      findings.warn(
+        ['format'],
+        'old-format',
+        `this file is in format ${migration.from}; it was migrated to format ${CURRENT_FORMAT} on loading`,
+        `see docs/authoring.md to update it`,
+      );
       break;
     case 'current':
       break;
@@ -54,6 +69,11 @@ export function checkScenarioText(file: string, text: string): CheckResult {
   return { scenario: hasErrors(diagnostics) ? null : scenario, diagnostics };
 }
 
-function finish(findings: FindingList, data: unknown, source: Parameters<typeof locateFindings>[1], earlier: readonly Diagnostic[]): Diagnostic[] {
+function finish(
+  findings: FindingList,
+  data: unknown,
+  source: Parameters<typeof locateFindings>[1],
+  earlier: readonly Diagnostic[],
+): Diagnostic[] {
   return sortDiagnostics([...earlier, ...locateFindings(applySilences(findings.items, data), source)]);
 }

@@ -23,7 +23,13 @@ export interface ExpressionProblem {
 const LOGIC_OPS: Record<string, 'and' | 'or'> = { and: 'and', '&&': 'and', or: 'or', '||': 'or' };
 const COMPARE_OPS = new Set<string>(['==', '!=', '<', '<=', '>', '>=']);
 const ARITH_OPS = new Set<string>(['+', '-', '*', '/']);
-const OPERATOR_HINTS: Record<string, string> = { '===': "use '=='", '!==': "use '!='", '=': "use '==' to compare", '&': "use 'and'", '|': "use 'or'" };
+const OPERATOR_HINTS: Record<string, string> = {
+  '===': "use '=='",
+  '!==': "use '!='",
+  '=': "use '==' to compare",
+  '&': "use 'and'",
+  '|': "use 'or'",
+};
 const FUNCTIONS = ['taken', 'fired', 'chosen', 'since', 'change', 'min', 'max', 'abs', 'round'] as const;
 type FunctionName = (typeof FUNCTIONS)[number];
 
@@ -55,7 +61,11 @@ class ExpressionCompiler {
         const value = (node as jsep.Literal).value;
         if (typeof value === 'number') return { kind: 'number', value, at };
         if (typeof value === 'boolean') return { kind: 'boolean', value, at };
-        return this.fail(node, 'unsupported-syntax', 'text, null and other literals are not allowed in expressions; use numbers, true or false');
+        return this.fail(
+          node,
+          'unsupported-syntax',
+          'text, null and other literals are not allowed in expressions; use numbers, true or false',
+        );
       }
       case 'Identifier':
         return this.identifier(node as jsep.Identifier);
@@ -82,7 +92,9 @@ class ExpressionCompiler {
     if (this.names.storylines.has(name)) {
       return this.fail(node, 'type-mismatch', `'${name}' is a storyline: test its state with '${name} is <state>'`);
     }
-    if (this.names.actions.has(name)) return this.fail(node, 'type-mismatch', `'${name}' is an action: use taken(${name}) or chosen(${name})`);
+    if (this.names.actions.has(name)) {
+      return this.fail(node, 'type-mismatch', `'${name}' is an action: use taken(${name}) or chosen(${name})`);
+    }
     if (this.names.events.has(name)) return this.fail(node, 'type-mismatch', `'${name}' is an event: use fired(${name})`);
     return this.fail(node, 'unknown-name', `unknown name '${name}'`, didYouMean(name, this.valueNames()));
   }
@@ -102,7 +114,11 @@ class ExpressionCompiler {
   private expect(node: SyntaxNode, expr: Expr, type: ExprType, context: string): boolean {
     if (typeOf(expr) === type) return true;
     const wanted = type === 'boolean' ? 'a condition (true or false)' : 'a number';
-    this.fail(node, 'type-mismatch', `${context} needs ${wanted} here, but this is ${typeOf(expr) === 'boolean' ? 'a condition' : 'a number'}`);
+    this.fail(
+      node,
+      'type-mismatch',
+      `${context} needs ${wanted} here, but this is ${typeOf(expr) === 'boolean' ? 'a condition' : 'a number'}`,
+    );
     return false;
   }
 
@@ -179,30 +195,50 @@ class ExpressionCompiler {
     const { actions, events, meters } = this.names;
     switch (fn) {
       case 'taken':
-        return actions.has(id) ? { kind: 'count', of: 'action', id, at } : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions));
+        return actions.has(id)
+          ? { kind: 'count', of: 'action', id, at }
+          : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions));
       case 'chosen':
-        return actions.has(id) ? { kind: 'chosen', action: id, at } : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions));
+        return actions.has(id)
+          ? { kind: 'chosen', action: id, at }
+          : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions));
       case 'fired':
-        return events.has(id) ? { kind: 'count', of: 'event', id, at } : this.fail(arg, 'unknown-name', `unknown event '${id}'`, didYouMean(id, events));
+        return events.has(id)
+          ? { kind: 'count', of: 'event', id, at }
+          : this.fail(arg, 'unknown-name', `unknown event '${id}'`, didYouMean(id, events));
       case 'since':
         if (actions.has(id)) return { kind: 'since', of: 'action', id, at };
         if (events.has(id)) return { kind: 'since', of: 'event', id, at };
         return this.fail(arg, 'unknown-name', `unknown action or event '${id}'`, didYouMean(id, [...actions, ...events]));
       case 'change':
-        return meters.has(id) ? { kind: 'change', meter: id, at } : this.fail(arg, 'unknown-name', `unknown meter '${id}'`, didYouMean(id, meters.keys()));
+        return meters.has(id)
+          ? { kind: 'change', meter: id, at }
+          : this.fail(arg, 'unknown-name', `unknown meter '${id}'`, didYouMean(id, meters.keys()));
     }
   }
 }
 
 /** Parses and checks an expression against the declared names and the type the context needs. */
-export function compileExpression(source: string, names: NameTable, expected: ExprType): { expr: Expr | null; problems: ExpressionProblem[] } {
+export function compileExpression(
+  source: string,
+  names: NameTable,
+  expected: ExprType,
+): { expr: Expr | null; problems: ExpressionProblem[] } {
   const parsed = parseExpression(source);
   if (!parsed.ok) return { expr: null, problems: [{ offset: parsed.offset, code: 'expression-syntax', message: parsed.message }] };
   const compiler = new ExpressionCompiler(names, parsed.offsets);
   const expr = compiler.compile(parsed.tree);
   if (expr !== null && typeOf(expr) !== expected) {
-    const message = expected === 'boolean' ? 'this should be a condition (true or false), but it is a number' : 'this should be a number, but it is a condition';
-    compiler.problems.push({ offset: 0, code: 'type-mismatch', message, ...(expected === 'boolean' ? { suggestion: "compare it, e.g. 'allies >= 50'" } : {}) });
+    const message =
+      expected === 'boolean'
+        ? 'this should be a condition (true or false), but it is a number'
+        : 'this should be a number, but it is a condition';
+    compiler.problems.push({
+      offset: 0,
+      code: 'type-mismatch',
+      message,
+      ...(expected === 'boolean' ? { suggestion: "compare it, e.g. 'allies >= 50'" } : {}),
+    });
     return { expr: null, problems: compiler.problems };
   }
   return { expr: compiler.problems.length > 0 ? null : expr, problems: compiler.problems };

@@ -66,7 +66,14 @@ export function applySilences(findings: readonly Finding[], data: unknown): Find
   });
   for (const silence of allSilences(data)) {
     if (!used.has(`${JSON.stringify(silence.owner)}|${silence.code}`)) {
-      kept.push({ path: [...silence.owner, 'silence', silence.code], severity: 'warning', code: 'unused-silence', message: `nothing here raises '${silence.code}' any more`, suggestion: 'remove this silence', atKey: true });
+      kept.push({
+        path: [...silence.owner, 'silence', silence.code],
+        severity: 'warning',
+        code: 'unused-silence',
+        message: `nothing here raises '${silence.code}' any more`,
+        suggestion: 'remove this silence',
+        atKey: true,
+      });
     }
   }
   return kept;

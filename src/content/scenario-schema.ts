@@ -11,7 +11,10 @@ export const CURRENT_FORMAT = 1;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 const idHelp = 'lower-case letters, digits and underscores, starting with a letter (e.g. join_sanctions)';
 
-export const Id = z.string().regex(ID_PATTERN, { error: `an id uses ${idHelp}` }).max(48);
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, { error: `an id uses ${idHelp}` })
+  .max(48);
 
 const LanguageCode = z.string().regex(/^[a-z]{2}$/, { error: 'a language is a two-letter code such as en or fr' });
 
@@ -22,7 +25,10 @@ export const Text = z
   .meta({ description: 'Player-facing text: one string per language, e.g. {en: "...", fr: "..."}.' });
 
 /** A condition or an amount in the scenario expression language (see docs/authoring.md). */
-const ExpressionText = z.string().min(1).meta({ description: 'An expression over declared names, e.g. "allies >= 60 and not chen_listed".' });
+const ExpressionText = z
+  .string()
+  .min(1)
+  .meta({ description: 'An expression over declared names, e.g. "allies >= 60 and not chen_listed".' });
 
 const Probability = z.number().min(0).max(1).meta({ description: 'A probability between 0 and 1.' });
 

@@ -3,7 +3,15 @@ import { didYouMean } from './diagnostics';
 import type { FindingList } from './findings';
 import type { Path } from './yaml-source';
 
-type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; options?: unknown[]; valueType?: unknown; getter?: () => unknown };
+type Def = {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  options?: unknown[];
+  valueType?: unknown;
+  getter?: () => unknown;
+};
 
 function defOf(schema: unknown): Def | undefined {
   return (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
@@ -14,8 +22,12 @@ function allowedKeys(schema: unknown, path: Path): string[] {
   let node: unknown = schema;
   const unwrap = (): void => {
     for (let def = defOf(node); def !== undefined; def = defOf(node)) {
-      if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType !== undefined) node = def.innerType;
-      else if (def.type === 'lazy' && def.getter !== undefined) node = def.getter();
+      if (
+        (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') &&
+        def.innerType !== undefined
+      ) {
+        node = def.innerType;
+      } else if (def.type === 'lazy' && def.getter !== undefined) node = def.getter();
       else return;
     }
   };
@@ -65,7 +77,13 @@ export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unk
         const value = valueAt(data, path);
         const key = path.at(-1);
         if (value === undefined) findings.error(path.slice(0, -1), 'missing-key', `'${String(key)}' is required here`);
-        else findings.error(path, 'wrong-type', `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${describeType(value)}`);
+        else {
+          findings.error(
+            path,
+            'wrong-type',
+            `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${describeType(value)}`,
+          );
+        }
         break;
       }
       case 'too_small':
@@ -73,7 +91,11 @@ export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unk
         findings.error(path, 'out-of-range', issue.message.replace(/^Too (small|big): expected /, 'expected '));
         break;
       case 'invalid_value':
-        findings.error(path, 'bad-value', `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeType(valueAt(data, path))}`);
+        findings.error(
+          path,
+          'bad-value',
+          `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeType(valueAt(data, path))}`,
+        );
         break;
       case 'invalid_format':
       case 'invalid_union':

@@ -89,7 +89,11 @@ function refusal(file: string, code: string, message: string, position: Position
  */
 export function parseYaml(file: string, text: string): ParsedYaml {
   if (text.length > MAX_SCENARIO_BYTES) {
-    return { source: null, data: null, diagnostics: [refusal(file, 'file-too-large', `the file is ${text.length} characters; the limit is ${MAX_SCENARIO_BYTES}`)] };
+    return {
+      source: null,
+      data: null,
+      diagnostics: [refusal(file, 'file-too-large', `the file is ${text.length} characters; the limit is ${MAX_SCENARIO_BYTES}`)],
+    };
   }
   const lines = new LineCounter();
   let doc: Document;
@@ -105,7 +109,13 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     diagnostics.push({ file, ...source.positionOf(problem.pos[0]), severity: 'error', code, message: firstLine(problem.message) });
   }
   for (const problem of doc.warnings) {
-    diagnostics.push({ file, ...source.positionOf(problem.pos[0]), severity: 'warning', code: 'yaml-warning', message: firstLine(problem.message) });
+    diagnostics.push({
+      file,
+      ...source.positionOf(problem.pos[0]),
+      severity: 'warning',
+      code: 'yaml-warning',
+      message: firstLine(problem.message),
+    });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, data: null, diagnostics };
   let aliasAt: number | null = null;
@@ -123,7 +133,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     },
   });
   if (aliasAt !== null) {
-    diagnostics.push(refusal(file, 'yaml-alias', 'anchors (&name) and aliases (*name) are not allowed in scenario files', source.positionOf(aliasAt)));
+    diagnostics.push(
+      refusal(file, 'yaml-alias', 'anchors (&name) and aliases (*name) are not allowed in scenario files', source.positionOf(aliasAt)),
+    );
     return { source, data: null, diagnostics };
   }
   try {
@@ -143,4 +155,3 @@ function describe(error: unknown): string {
   if (error instanceof RangeError) return 'it is nested too deeply';
   return error instanceof Error ? firstLine(error.message) : 'unknown error';
 }
-

@@ -24,18 +24,28 @@ export interface Draft {
   ending: { readonly id: string; readonly turn: number } | null;
 }
 
-export function draftOf(game: GameState): Draft {
+/**
+ * Copies the parts of the state a step may change. Records the step never touches are shared
+ * with the input (they are never mutated), which keeps a turn cheap enough for mass play-testing.
+ */
+export function draftOf(game: GameState, touches: { storylines?: boolean; taken?: boolean } = {}): Draft {
   return {
-    ...game,
+    scenarioId: game.scenarioId,
+    scenarioVersion: game.scenarioVersion,
+    seed: game.seed,
+    rng: game.rng,
+    turn: game.turn,
+    capital: game.capital,
     meters: { ...game.meters },
-    metersAtTurnStart: { ...game.metersAtTurnStart },
+    metersAtTurnStart: game.metersAtTurnStart,
     flags: { ...game.flags },
-    storylines: { ...game.storylines },
-    taken: { ...game.taken },
+    storylines: touches.storylines === true ? { ...game.storylines } : game.storylines,
+    taken: touches.taken === true ? { ...game.taken } : game.taken,
     fired: { ...game.fired },
     scheduled: [...game.scheduled],
     chronicle: [...game.chronicle],
-    turns: [...game.turns],
+    turns: game.turns as TurnRecord[],
+    ending: game.ending,
   };
 }
 
@@ -48,8 +58,9 @@ export function roll(draft: Draft, chance: number): boolean {
   return value < chance;
 }
 
-export function appendTurn(record: Readonly<Record<string, readonly number[]>>, id: string, turn: number): Record<string, readonly number[]> {
-  return { ...record, [id]: [...(record[id] ?? []), turn] };
+/** Adds a turn to a draft's own copy of a record of turns (never to a shared one). */
+export function appendTurn(record: Record<string, readonly number[]>, id: string, turn: number): void {
+  record[id] = [...(record[id] ?? []), turn];
 }
 
 export function record(draft: Draft, phase: Happening['phase'], what: HappeningSubject, cause: Cause, changes: Change[]): void {

@@ -6,7 +6,7 @@ import { appendTurn, record, roll, type Draft } from './draft';
 /** Fires an event: applies its effects and records it with its cause. */
 export function fireEvent(draft: Draft, scenario: Scenario, event: EventDef, cause: Cause, phase: EventDef['phase']): void {
   const changes: Change[] = [];
-  draft.fired = appendTurn(draft.fired, event.id, draft.turn);
+  appendTurn(draft.fired, event.id, draft.turn);
   applyEffects(draft, scenario, event.effects, cause, changes);
   record(draft, phase, { kind: 'event', id: event.id }, cause, changes);
 }

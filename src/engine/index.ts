@@ -4,7 +4,7 @@ export type * from './scenario-model';
 export type { Expr, ExprType, CompareOp, ArithOp, MathFunction } from './expression';
 export { compileAmount, compileCondition, typeOf, walkExpr, NEVER_SINCE } from './expression';
 export { newGame } from './new-game';
-export { openTurn } from './open-turn';
+export { beginTurn, openTurn } from './open-turn';
 export { enabledTransition, enterStorylineState, finishStorylineTick, isTransitionEnabled, tickStorylines } from './storylines';
 export { resolveTurn, correctPrediction, DecisionError } from './resolve-turn';
 export { availableActions, decisionProblem, isActionAvailable, type DecisionProblem } from './available-actions';

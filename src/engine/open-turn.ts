@@ -3,14 +3,14 @@ import type { Scenario } from './scenario-model';
 import { draftOf, roll } from './draft';
 import { fireEvent, fireTriggeredEvents } from './fire-event';
 import { eventById } from './lookup';
+import { tickStorylines } from './storylines';
 
 /**
  * Opens the current turn: political capital comes in, delayed consequences that fall due fire,
- * then the briefing events. Storylines move next, in `tickStorylines`.
+ * then the briefing events. Storylines have already moved (`tickStorylines`) on later turns.
  */
 export function openTurn(scenario: Scenario, game: GameState): GameState {
   const draft = draftOf(game);
-  draft.metersAtTurnStart = { ...draft.meters };
   if (draft.turn > 1) {
     const income = Math.round(scenario.capital.perTurn.value(draft));
     draft.capital = Math.min(scenario.capital.max, Math.max(0, draft.capital + income));
@@ -27,4 +27,9 @@ export function openTurn(scenario: Scenario, game: GameState): GameState {
   }
   fireTriggeredEvents(draft, scenario, 'briefing');
   return draft;
+}
+
+/** The start of a turn as a plain function: storylines step (after the first turn), then the turn opens. */
+export function beginTurn(scenario: Scenario, game: GameState): GameState {
+  return openTurn(scenario, game.turn > 1 ? tickStorylines(scenario, game) : game);
 }

@@ -25,11 +25,17 @@ export function correctPrediction(scenario: Scenario, game: GameState): string |
  * Resolves the player's decisions for the current turn: pays their cost, applies their effects,
  * fires the reactions, records the turn, then ends the game or moves the calendar on.
  */
-export function resolveTurn(scenario: Scenario, game: GameState, decisions: readonly string[], prediction: Prediction | null = null): GameState {
+export function resolveTurn(
+  scenario: Scenario,
+  game: GameState,
+  decisions: readonly string[],
+  prediction: Prediction | null = null,
+): GameState {
   const problem = decisionProblem(scenario, game, decisions);
   if (problem !== null) throw new DecisionError(problem);
   const offered = availableActions(scenario, game).map((action) => action.id);
-  const draft = draftOf(game);
+  const draft = draftOf(game, { taken: true });
+  draft.turns = [...game.turns];
   for (const id of decisions) {
     const action = actionById(scenario, id);
     const cause = { kind: 'action', action: id, turn: draft.turn } as const;
@@ -38,7 +44,7 @@ export function resolveTurn(scenario: Scenario, game: GameState, decisions: read
       draft.capital -= action.cost;
       changes.push({ kind: 'capital', delta: -action.cost });
     }
-    draft.taken = appendTurn(draft.taken, id, draft.turn);
+    appendTurn(draft.taken, id, draft.turn);
     applyEffects(draft, scenario, action.effects, cause, changes);
     record(draft, 'resolution', { kind: 'action', id }, cause, changes);
   }
@@ -51,7 +57,12 @@ export function resolveTurn(scenario: Scenario, game: GameState, decisions: read
     metersAfter: { ...draft.meters },
   });
   const ending = reachedEnding(scenario, draft);
-  if (ending !== null) draft.ending = { id: ending.id, turn: draft.turn };
-  else draft.turn += 1;
+  if (ending !== null) {
+    draft.ending = { id: ending.id, turn: draft.turn };
+  } else {
+    draft.turn += 1;
+    // "This turn's change" is measured from here: storyline moves and briefing news count.
+    draft.metersAtTurnStart = { ...draft.meters };
+  }
   return draft;
 }

@@ -6,15 +6,17 @@ import { storylineById, storylineStateById } from './lookup';
 import { nextRandom, peekRandom } from './rng';
 
 /**
- * Storylines move once per turn, after the briefing events. All of them choose their move
- * against the same state, then the moves are applied in declaration order: the semantics of
- * parallel regions in a statechart, which is how the flow runs them (see src/flow).
+ * Storylines move once at the start of every turn after the first, before the briefing events:
+ * they see the world as the last turn left it. All of them choose their move against the same
+ * state, then the moves apply in declaration order: the semantics of parallel regions in a
+ * statechart, which is how the flow runs them (see src/flow).
  */
 
 const SALT_STRIDE = 64;
 
 /** Whether a transition may be taken now. Pure, and draws without consuming: guards may run twice. */
 export function isTransitionEnabled(game: GameState, lineIndex: number, transition: StorylineTransition, transitionIndex: number): boolean {
+  if (game.ending !== null) return false;
   if (transition.when !== null && !transition.when.test(game)) return false;
   if (transition.chance >= 1) return true;
   return peekRandom(game.rng, lineIndex * SALT_STRIDE + transitionIndex) < transition.chance;
@@ -34,7 +36,7 @@ export function enabledTransition(game: GameState, line: StorylineDef, lineIndex
 
 /** Moves a storyline into a state and applies the state's entry effects, with the storyline as cause. */
 export function enterStorylineState(scenario: Scenario, game: GameState, lineId: string, stateId: string): GameState {
-  const draft = draftOf(game);
+  const draft = draftOf(game, { storylines: true });
   const state = storylineStateById(storylineById(scenario, lineId), stateId);
   draft.storylines[lineId] = stateId;
   const changes: Change[] = [];

@@ -1,4 +1,4 @@
-import { assign, raise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { GameState, Scenario } from '../engine';
 import { decisionProblem, finishStorylineTick, newGame, openTurn, resolveTurn } from '../engine';
 import { applyStorylineMove, STORYLINE_TICK, storylineRegion } from './storyline-regions';
@@ -22,17 +22,21 @@ export type CrisisEvent =
   | { readonly type: 'player.commit'; readonly actions: readonly string[] }
   | { readonly type: 'player.predict'; readonly option: string; readonly reason: string }
   | { readonly type: 'player.revise' }
-  | { readonly type: 'player.continue' }
-  | { readonly type: typeof STORYLINE_TICK };
+  | { readonly type: typeof STORYLINE_TICK }
+  | { readonly type: 'game.restart'; readonly seed: number; readonly predictions: boolean };
 
 /** Sound cues the flow asks for; the app decides what they sound like. */
 export type FlowCue = 'turn-end' | 'ending' | 'briefing';
 
 const hasPredictionStep = (context: CrisisContext): boolean => context.predictions && context.scenario.prediction !== null;
 
+const canCommit = (context: CrisisContext, event: CrisisEvent): boolean =>
+  event.type === 'player.commit' && decisionProblem(context.scenario, context.game, event.actions) === null;
+
 /**
  * The turn flow as a statechart: briefing -> decision -> (prediction) -> resolution -> next turn
- * or the ending, with the scenario's storylines as parallel regions. Only this machine changes
+ * or the ending, with the scenario's storylines as parallel regions that step when the player
+ * moves on to the next turn. Only this machine changes
  * game state, through the engine's pure functions. Side effects (saving, sound) are named here
  * and implemented by the app with `machine.provide`.
  */
@@ -43,59 +47,99 @@ export function createCrisisMachine(scenario: Scenario) {
       persist: () => undefined,
       cue: (_, _params: { cue: FlowCue }) => undefined,
       holdDecisions: assign({ pending: ({ event }) => (event.type === 'player.commit' ? [...event.actions] : null) }),
-      resolveWithoutPrediction: assign(({ context }) => ({
-        game: resolveTurn(context.scenario, context.game, context.pending ?? [], null),
+      resolveNow: assign(({ context, event }) => ({
+        game: resolveTurn(context.scenario, context.game, event.type === 'player.commit' ? event.actions : [], null),
         pending: null,
       })),
       resolveWithPrediction: assign(({ context, event }) => ({
-        game: resolveTurn(context.scenario, context.game, context.pending ?? [], event.type === 'player.predict' ? { option: event.option, reason: event.reason.slice(0, 280) } : null),
+        game: resolveTurn(
+          context.scenario,
+          context.game,
+          context.pending ?? [],
+          event.type === 'player.predict' ? { option: event.option, reason: event.reason.slice(0, 280) } : null,
+        ),
         pending: null,
       })),
       openTurn: assign({ game: ({ context }) => openTurn(context.scenario, context.game) }),
       closeStorylineTick: assign({ game: ({ context }) => finishStorylineTick(context.game) }),
     },
     guards: {
-      canCommit: ({ context, event }) => event.type === 'player.commit' && decisionProblem(context.scenario, context.game, event.actions) === null,
-      skipsPrediction: ({ context }) => !hasPredictionStep(context),
+      canCommitThenPredict: ({ context, event }) => hasPredictionStep(context) && canCommit(context, event),
+      canCommitAndResolve: ({ context, event }) => !hasPredictionStep(context) && canCommit(context, event),
       isValidPrediction: ({ context, event }) =>
-        event.type === 'player.predict' && context.pending !== null && (context.scenario.prediction?.options.some((option) => option.id === event.option) ?? false),
+        event.type === 'player.predict' &&
+        context.pending !== null &&
+        (context.scenario.prediction?.options.some((option) => option.id === event.option) ?? false),
       isOver: ({ context }) => context.game.ending !== null,
     },
   });
-  const enter = (lineId: string, stateId: string) => assign({ game: ({ context }: { context: CrisisContext }) => applyStorylineMove(context, lineId, stateId) });
+  const enter = (lineId: string, stateId: string) =>
+    assign({ game: ({ context }: { context: CrisisContext }) => applyStorylineMove(context, lineId, stateId) });
   const storylineStates: Record<string, object> = {};
   scenario.storylines.forEach((line, index) => {
     storylineStates[line.id] = storylineRegion(line, index, enter);
   });
   return base.createMachine({
     id: 'crisis',
-    type: 'parallel',
-    context: ({ input }) => ({ scenario: input.scenario, game: newGame(input.scenario, input.seed), predictions: input.predictions, pending: null }),
+    context: ({ input }) => ({
+      scenario: input.scenario,
+      game: newGame(input.scenario, input.seed),
+      predictions: input.predictions,
+      pending: null,
+    }),
+    initial: 'playing',
+    on: {
+      // A new game in the same actor: everything re-enters from the initial states.
+      'game.restart': {
+        target: '.playing',
+        reenter: true,
+        actions: assign(({ context, event }) => ({
+          game: newGame(context.scenario, event.seed),
+          predictions: event.predictions,
+          pending: null,
+        })),
+      },
+    },
     states: {
-      // Declared before the turn region: on a tick, storyline moves apply before the tick closes.
-      storylines: { type: 'parallel', states: storylineStates },
-      turn: {
-        initial: 'briefing',
+      playing: {
+        type: 'parallel',
         states: {
-          briefing: {
-            entry: ['openTurn', raise({ type: STORYLINE_TICK })],
-            on: { [STORYLINE_TICK]: { target: 'decision', actions: ['closeStorylineTick', { type: 'cue', params: { cue: 'briefing' } }] } },
-          },
-          decision: {
-            on: { 'player.commit': { guard: 'canCommit', target: 'predicting', actions: 'holdDecisions' } },
-          },
-          predicting: {
-            always: { guard: 'skipsPrediction', target: 'resolution', actions: 'resolveWithoutPrediction' },
-            on: {
-              'player.predict': { guard: 'isValidPrediction', target: 'resolution', actions: 'resolveWithPrediction' },
-              'player.revise': { target: 'decision', actions: assign({ pending: null }) },
+          // Declared before the turn region: on the tick, storyline moves apply before the next turn opens.
+          storylines: { type: 'parallel', states: storylineStates },
+          turn: {
+            initial: 'briefing',
+            states: {
+              briefing: {
+                entry: ['openTurn', { type: 'cue', params: { cue: 'briefing' } }],
+                always: { target: 'decision' },
+              },
+              decision: {
+                on: {
+                  'player.commit': [
+                    { guard: 'canCommitThenPredict', target: 'predicting', actions: 'holdDecisions' },
+                    { guard: 'canCommitAndResolve', target: 'resolution', actions: 'resolveNow' },
+                  ],
+                },
+              },
+              predicting: {
+                on: {
+                  'player.predict': { guard: 'isValidPrediction', target: 'resolution', actions: 'resolveWithPrediction' },
+                  'player.revise': { target: 'decision', actions: assign({ pending: null }) },
+                },
+              },
+              resolution: {
+                entry: [{ type: 'cue', params: { cue: 'turn-end' } }, 'persist'],
+                // The storylines take their step on this same event, before the next briefing opens.
+                on: {
+                  [STORYLINE_TICK]: [
+                    { guard: 'isOver', target: 'ended' },
+                    { target: 'briefing', actions: 'closeStorylineTick' },
+                  ],
+                },
+              },
+              ended: { type: 'final', entry: [{ type: 'cue', params: { cue: 'ending' } }] },
             },
           },
-          resolution: {
-            entry: [{ type: 'cue', params: { cue: 'turn-end' } }, 'persist'],
-            on: { 'player.continue': [{ guard: 'isOver', target: 'ended' }, { target: 'briefing' }] },
-          },
-          ended: { type: 'final', entry: [{ type: 'cue', params: { cue: 'ending' } }] },
         },
       },
     },

@@ -1,8 +1,11 @@
 import type { GameState, Scenario, StorylineDef } from '../engine';
 import { enterStorylineState, isTransitionEnabled } from '../engine';
 
-/** The event on which every storyline takes at most one step, raised once per turn by the turn flow. */
-export const STORYLINE_TICK = 'storylines.tick';
+/**
+ * The event on which every storyline takes at most one step: the player moving on to the next
+ * turn. Riding on it (rather than raising an event of its own) saves a step per turn.
+ */
+export const STORYLINE_TICK = 'player.continue';
 
 interface RegionContext {
   readonly scenario: Scenario;

@@ -2,7 +2,9 @@
 export type TurnPhase = 'briefing' | 'decision' | 'predicting' | 'resolution' | 'ended';
 
 export function turnPhase(snapshot: { readonly value: unknown }): TurnPhase {
-  const value = snapshot.value as { turn?: unknown };
-  const phase = value.turn;
-  return phase === 'briefing' || phase === 'decision' || phase === 'predicting' || phase === 'resolution' || phase === 'ended' ? phase : 'briefing';
+  const value = snapshot.value as { playing?: { turn?: unknown } };
+  const phase = value.playing?.turn;
+  return phase === 'briefing' || phase === 'decision' || phase === 'predicting' || phase === 'resolution' || phase === 'ended'
+    ? phase
+    : 'briefing';
 }

@@ -1,6 +1,6 @@
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { GameState, Scenario } from '../engine';
-import { newGame, openTurn, resolveTurn, tickStorylines } from '../engine';
+import { beginTurn, newGame, resolveTurn } from '../engine';
 import { turnPhase, type CrisisMachine } from '../flow';
 import type { Policy } from './policies';
 import { PolicyRandom } from './policy-random';
@@ -15,12 +15,24 @@ export interface PlayOptions {
   readonly predictions?: boolean;
 }
 
-/** Plays one game through the XState turn flow, the way the browser runs it. */
-export function playThroughFlow(machine: CrisisMachine, scenario: Scenario, options: PlayOptions): GameState {
-  const random = new PolicyRandom(options.seed);
-  const predictions = options.predictions === true;
-  const actor = createActor(machine, { input: { scenario, seed: options.seed, predictions } }).start();
-  try {
+/**
+ * Plays games through the XState turn flow, the way the browser runs them. One actor is kept
+ * and restarted for each game: creating an actor costs more than playing several turns.
+ */
+export class FlowPlayer {
+  private readonly actor: Actor<CrisisMachine>;
+
+  constructor(
+    machine: CrisisMachine,
+    private readonly scenario: Scenario,
+  ) {
+    this.actor = createActor(machine, { input: { scenario, seed: 0, predictions: false } }).start();
+  }
+
+  play(options: PlayOptions): GameState {
+    const { actor, scenario } = this;
+    const random = new PolicyRandom(options.seed);
+    actor.send({ type: 'game.restart', seed: options.seed, predictions: options.predictions === true });
     for (let step = 0; step < MAX_STEPS; step += 1) {
       const snapshot = actor.getSnapshot();
       const { game } = snapshot.context;
@@ -41,8 +53,20 @@ export function playThroughFlow(machine: CrisisMachine, scenario: Scenario, opti
       }
     }
     throw new Error(`the game did not end within ${MAX_STEPS} steps`);
+  }
+
+  stop(): void {
+    this.actor.stop();
+  }
+}
+
+/** Plays one game through the XState turn flow (a fresh actor: use FlowPlayer for many games). */
+export function playThroughFlow(machine: CrisisMachine, scenario: Scenario, options: PlayOptions): GameState {
+  const player = new FlowPlayer(machine, scenario);
+  try {
+    return player.play(options);
   } finally {
-    actor.stop();
+    player.stop();
   }
 }
 
@@ -51,9 +75,12 @@ export function playWithLoop(scenario: Scenario, options: PlayOptions): GameStat
   const random = new PolicyRandom(options.seed);
   let game = newGame(scenario, options.seed);
   for (let step = 0; step < MAX_STEPS; step += 1) {
-    game = tickStorylines(scenario, openTurn(scenario, game));
+    game = beginTurn(scenario, game);
     const decisions = options.policy.choose(scenario, game, random);
-    const prediction = options.predictions === true && scenario.prediction !== null ? { option: scenario.prediction.options[0]?.id ?? '', reason: '' } : null;
+    const prediction =
+      options.predictions === true && scenario.prediction !== null
+        ? { option: scenario.prediction.options[0]?.id ?? '', reason: '' }
+        : null;
     game = resolveTurn(scenario, game, decisions, prediction);
     if (game.ending !== null) return game;
   }

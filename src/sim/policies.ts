@@ -29,7 +29,10 @@ export const randomPolicy: Policy = {
   name: 'random',
   choose(scenario, game, random) {
     const order = random.shuffle(availableActions(scenario, game));
-    return spend(order.filter(() => random.next() < 0.6), game.capital);
+    return spend(
+      order.filter(() => random.next() < 0.6),
+      game.capital,
+    );
   },
 };
 
@@ -49,9 +52,14 @@ function immediateValue(scenario: Scenario, action: ActionDef, game: GameState):
 export const greedyPolicy: Policy = {
   name: 'greedy',
   choose(scenario, game, random) {
-    const scored = random.shuffle(availableActions(scenario, game)).map((action) => ({ action, value: immediateValue(scenario, action, game) }));
+    const scored = random
+      .shuffle(availableActions(scenario, game))
+      .map((action) => ({ action, value: immediateValue(scenario, action, game) }));
     scored.sort((a, b) => b.value - a.value);
-    return spend(scored.filter((entry) => entry.value > 0).map((entry) => entry.action), game.capital);
+    return spend(
+      scored.filter((entry) => entry.value > 0).map((entry) => entry.action),
+      game.capital,
+    );
   },
 };
 

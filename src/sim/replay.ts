@@ -22,17 +22,25 @@ export type ReplayOutcome = { readonly ok: true } | { readonly ok: false; readon
  * the last record (or at the ending). A record the game refuses stops the replay with a reason:
  * the save or export belongs to another version of the scenario.
  */
-export function replayTurns(actor: Actor<CrisisMachine>, turns: readonly RecordedTurn[], options: { stopAtLastResult?: boolean } = {}): ReplayOutcome {
+export function replayTurns(
+  actor: Actor<CrisisMachine>,
+  turns: readonly RecordedTurn[],
+  options: { stopAtLastResult?: boolean } = {},
+): ReplayOutcome {
   for (let index = 0; index < turns.length; index += 1) {
     const record = turns[index] as RecordedTurn;
     const turn = actor.getSnapshot().context.game.turn;
     if (turnPhase(actor.getSnapshot()) !== 'decision') return { ok: false, turn, reason: 'the game ended before this turn' };
     actor.send({ type: 'player.commit', actions: record.decisions });
-    if (turnPhase(actor.getSnapshot()) === 'decision') return { ok: false, turn, reason: `decisions not allowed: ${record.decisions.join(', ')}` };
+    if (turnPhase(actor.getSnapshot()) === 'decision') {
+      return { ok: false, turn, reason: `decisions not allowed: ${record.decisions.join(', ')}` };
+    }
     if (turnPhase(actor.getSnapshot()) === 'predicting') {
       if (record.prediction === null) return { ok: false, turn, reason: 'a prediction was expected' };
       actor.send({ type: 'player.predict', option: record.prediction.option, reason: record.prediction.reason });
-      if (turnPhase(actor.getSnapshot()) !== 'resolution') return { ok: false, turn, reason: `prediction not allowed: ${record.prediction.option}` };
+      if (turnPhase(actor.getSnapshot()) !== 'resolution') {
+        return { ok: false, turn, reason: `prediction not allowed: ${record.prediction.option}` };
+      }
     }
     const last = index === turns.length - 1;
     if (!(last && options.stopAtLastResult === true)) actor.send({ type: 'player.continue' });

@@ -1,5 +1,14 @@
 import type { ActionDef, Cause, Change, GameState, Happening, Scenario } from '../engine';
-import { actionById, availableActions, causeChain, eventById, isActionAvailable, storylineById, storylineStateById, turnDate } from '../engine';
+import {
+  actionById,
+  availableActions,
+  causeChain,
+  eventById,
+  isActionAvailable,
+  storylineById,
+  storylineStateById,
+  turnDate,
+} from '../engine';
 import { formatDate, localize, translate, type Language } from './i18n/translate';
 
 /** Read-only view models built from the engine's state: what the scenes and the DOM render. */
@@ -115,7 +124,10 @@ function describeLink(scenario: Scenario, cause: Cause, language: Language): str
     case 'event':
       return translate(language, 'cause.event', { turn: cause.turn });
     case 'storyline':
-      return translate(language, 'cause.storyline', { turn: cause.turn, storyline: localize(storylineById(scenario, cause.storyline).label, language) });
+      return translate(language, 'cause.storyline', {
+        turn: cause.turn,
+        storyline: localize(storylineById(scenario, cause.storyline).label, language),
+      });
     case 'scheduled':
       return translate(language, 'cause.event', { turn: cause.turn });
     case 'calendar':
@@ -143,7 +155,11 @@ function changeView(scenario: Scenario, change: Change, language: Language): Cha
   }
 }
 
-function storyTitleAndText(scenario: Scenario, happening: Happening, language: Language): { title: string; text: string; major: boolean } | null {
+function storyTitleAndText(
+  scenario: Scenario,
+  happening: Happening,
+  language: Language,
+): { title: string; text: string; major: boolean } | null {
   const { what } = happening;
   switch (what.kind) {
     case 'action': {
@@ -158,7 +174,11 @@ function storyTitleAndText(scenario: Scenario, happening: Happening, language: L
       const line = storylineById(scenario, what.id);
       const state = storylineStateById(line, what.state);
       if (state.text === undefined) return null;
-      return { title: `${localize(line.label, language)}: ${localize(state.label, language)}`, text: localize(state.text, language), major: state.major };
+      return {
+        title: `${localize(line.label, language)}: ${localize(state.label, language)}`,
+        text: localize(state.text, language),
+        major: state.major,
+      };
     }
     case 'ending':
       return null;
@@ -176,7 +196,9 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
       key: `h${index}`,
       ...story,
       why: describeCause(scenario, happening.cause, language),
-      changes: happening.changes.map((change) => changeView(scenario, change, language)).filter((view): view is ChangeView => view !== null),
+      changes: happening.changes
+        .map((change) => changeView(scenario, change, language))
+        .filter((view): view is ChangeView => view !== null),
       fromPlayer: happening.cause.kind === 'action',
     });
   });

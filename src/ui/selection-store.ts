@@ -11,7 +11,10 @@ export interface SelectionState {
 export function createSelectionStore() {
   return createStore<SelectionState>((set) => ({
     selected: [],
-    toggle: (id) => set((state) => ({ selected: state.selected.includes(id) ? state.selected.filter((other) => other !== id) : [...state.selected, id] })),
+    toggle: (id) =>
+      set((state) => ({
+        selected: state.selected.includes(id) ? state.selected.filter((other) => other !== id) : [...state.selected, id],
+      })),
     clear: () => set({ selected: [] }),
   }));
 }

@@ -6,7 +6,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /** Debian's Chromium (or $CHROMIUM_PATH): test tools never download a browser of their own here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
 
 export const ARTIFACTS = join(process.cwd(), 'test-results');
 
@@ -18,7 +27,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+export async function openSession(
+  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'crisis-desk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -3,7 +3,12 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, openSession, type Session } from './browser';
 import { heading, playToEnding } from './play';
 
-const ENGLISH = { start: /^start a new game$/i, endTurn: /^end turn/i, continueOn: /^(continue to next fortnight|see how it ended)$/i, ending: /^the end:/i };
+const ENGLISH = {
+  start: /^start a new game$/i,
+  endTurn: /^end turn/i,
+  continueOn: /^(continue to next fortnight|see how it ended)$/i,
+  ending: /^the end:/i,
+};
 
 describe('a full game in Chromium', () => {
   let session: Session | null = null;

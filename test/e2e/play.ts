@@ -19,7 +19,9 @@ export async function firstAffordableCard(page: Page): Promise<Locator | null> {
   for (let i = 0; i < count; i += 1) {
     const card = cards.nth(i);
     if ((await card.getAttribute('aria-disabled')) !== 'false') continue;
-    const name = await card.evaluate((element) => document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
+    const name = await card.evaluate(
+      (element) => document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+    );
     return page.getByRole('button', { name, exact: true });
   }
   return null;
@@ -40,7 +42,11 @@ async function activate(page: Page, target: Locator, mode: InputMode, key: 'Ente
  * Plays one whole game from the title screen to the ending, choosing the first affordable
  * action each turn, with only role-and-name queries and either the keyboard or the pointer.
  */
-export async function playToEnding(page: Page, mode: InputMode, names: { start: RegExp; endTurn: RegExp; continueOn: RegExp; ending: RegExp }): Promise<number> {
+export async function playToEnding(
+  page: Page,
+  mode: InputMode,
+  names: { start: RegExp; endTurn: RegExp; continueOn: RegExp; ending: RegExp },
+): Promise<number> {
   await activate(page, page.getByRole('button', { name: names.start }), mode);
   let turns = 0;
   for (; turns < 60; turns += 1) {
@@ -56,7 +62,9 @@ export async function playToEnding(page: Page, mode: InputMode, names: { start: 
     await dialog.waitFor({ timeout: 10_000 });
     const next = dialog.getByRole('button', { name: names.continueOn });
     await activate(page, next, mode);
-    const ended = await heading(page, names.ending).isVisible().catch(() => false);
+    const ended = await heading(page, names.ending)
+      .isVisible()
+      .catch(() => false);
     if (ended) return turns + 1;
     await page.waitForFunction(() => document.querySelector('[role="dialog"]') === null);
     if (await heading(page, names.ending).isVisible()) return turns + 1;

@@ -33,5 +33,10 @@ export function localize(text: Localized | undefined, language: string): string 
 /** A date such as "22 March 2021" / "22 mars 2021", formatted in UTC so it never shifts a day. */
 export function formatDate(language: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

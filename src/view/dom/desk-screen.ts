@@ -14,7 +14,13 @@ export function storyItem(story: StoryView, t: Translator): TemplateResult {
     ${story.changes.length === 0
       ? nothing
       : html`<ul class="changes">
-          ${story.changes.map((change) => html`<li class="change ${change.direction}"><span class="shape" aria-hidden="true">${change.direction === 'good' ? '▲' : change.direction === 'bad' ? '▼' : '•'}</span> ${change.text}</li>`)}
+          ${story.changes.map(
+            (change) =>
+              html`<li class="change ${change.direction}">
+                <span class="shape" aria-hidden="true">${change.direction === 'good' ? '▲' : change.direction === 'bad' ? '▼' : '•'}</span>
+                ${change.text}
+              </li>`,
+          )}
         </ul>`}
     <details class="why">
       <summary>${t('result.why')}</summary>
@@ -57,8 +63,14 @@ function actionCard(card: ActionCardView, ctx: ViewContext, t: Translator, left:
       <span class="card-text" id=${`card-${card.id}-text`}>${card.text}</span>
       <span class="card-meta" id=${`card-${card.id}-meta`}>
         <span class="card-cost">${t('desk.cost', { cost: card.cost })}</span>
-        ${card.touches.length > 0 ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>` : nothing}
-        ${card.selected ? html`<span class="card-state">✓ ${t('desk.selected')}</span>` : card.affordable ? nothing : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
+        ${card.touches.length > 0
+          ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>`
+          : nothing}
+        ${card.selected
+          ? html`<span class="card-state">✓ ${t('desk.selected')}</span>`
+          : card.affordable
+            ? nothing
+            : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
       </span>
     </button>
   </li>`;
@@ -81,7 +93,9 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
     <div class="screen desk-screen">
       <header class="topbar">
         <p class="scenario-name">${localize(scenario.title, language)}</p>
-        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>${heading.turn} <span class="date">· ${heading.date}</span></h1>
+        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>
+          ${heading.turn} <span class="date">· ${heading.date}</span>
+        </h1>
         ${capitalPips(scenario, game, left, language, t)} ${soundToggle(ctx)}
       </header>
       <section class="board" aria-labelledby="meters-heading">
@@ -91,21 +105,29 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
         </ul>
       </section>
       <div class="side">
-      <section class="briefing" aria-labelledby="briefing-heading">
-        <h2 id="briefing-heading">${t('desk.briefing')}</h2>
-        ${briefing.length === 0 ? html`<p class="quiet">${t('desk.noNews')}</p>` : html`<ol class="news">${briefing.map((story) => storyItem(story, t))}</ol>`}
-      </section>
-      <section class="options" aria-labelledby="options-heading">
-        <h2 id="options-heading">${t('desk.actions')}</h2>
-        <ul class="cards" aria-labelledby="options-heading">
-          ${cards.map((card) => actionCard(card, ctx, t, left))}
-        </ul>
-      </section>
+        <section class="briefing" aria-labelledby="briefing-heading">
+          <h2 id="briefing-heading">${t('desk.briefing')}</h2>
+          ${briefing.length === 0
+            ? html`<p class="quiet">${t('desk.noNews')}</p>`
+            : html`<ol class="news">
+                ${briefing.map((story) => storyItem(story, t))}
+              </ol>`}
+        </section>
+        <section class="options" aria-labelledby="options-heading">
+          <h2 id="options-heading">${t('desk.actions')}</h2>
+          <ul class="cards" aria-labelledby="options-heading">
+            ${cards.map((card) => actionCard(card, ctx, t, left))}
+          </ul>
+        </section>
       </div>
       <footer class="turn-footer">
         ${deciding
           ? html`<p class="selection-summary">${t('desk.selection', { count: selected.length, left })}</p>
-              <button type="button" class="primary end-turn" @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}>
+              <button
+                type="button"
+                class="primary end-turn"
+                @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}
+              >
                 ${selected.length === 0 ? t('desk.endTurnNone') : t('desk.endTurn', { spent, capital: game.capital })}
               </button>`
           : nothing}

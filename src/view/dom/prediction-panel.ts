@@ -23,10 +23,13 @@ export function predictionPanel(ctx: ViewContext): TemplateResult {
       <fieldset>
         <legend>${localize(prediction.question, language)}</legend>
         ${prediction.options.map(
-          (option, index) => html`<label class="choice"
-            ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} />
-            ${localize(option.label, language)}</label
-          >`,
+          (option, index) =>
+            html`<label class="choice"
+              ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${localize(
+                option.label,
+                language,
+              )}</label
+            >`,
         )}
       </fieldset>
       <label class="field"><span>${t('predict.reason')}</span><input type="text" name="reason" maxlength="280" autocomplete="off" /></label>

@@ -43,7 +43,8 @@ export function mountUi(root: HTMLElement, ctx: ViewContext): () => void {
     const place = placeToken(ctx);
     if (place !== lastPlace) {
       lastPlace = place;
-      const target = root.querySelector<HTMLElement>('[data-autofocus]:not([data-autofocus=""])') ?? root.querySelector<HTMLElement>('[data-autofocus]');
+      const target =
+        root.querySelector<HTMLElement>('[data-autofocus]:not([data-autofocus=""])') ?? root.querySelector<HTMLElement>('[data-autofocus]');
       target?.focus({ preventScroll: false });
     }
   };

@@ -14,7 +14,8 @@ export function resultPanel(ctx: ViewContext): TemplateResult {
   if (record === undefined) return html``;
   const outcome = stories(scenario, game, record.turn, 'resolution', language);
   const prediction = record.prediction;
-  const optionLabel = (id: string | null): string => localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
+  const optionLabel = (id: string | null): string =>
+    localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
   const over = game.ending !== null;
   return html`<section class="overlay" role="dialog" aria-modal="true" aria-labelledby="result-heading">
     <div class="overlay-card">
@@ -24,11 +25,15 @@ export function resultPanel(ctx: ViewContext): TemplateResult {
         : html`<p class="prediction-result ${prediction.option === prediction.correct ? 'right' : 'wrong'}">
             ${t('result.youPredicted', { choice: optionLabel(prediction.option), actual: optionLabel(prediction.correct) })}
           </p>`}
-      ${outcome.length === 0 ? html`<p class="quiet">${t('result.nothing')}</p>` : html`<ol class="news">${outcome.map((story) => storyItem(story, t))}</ol>`}
+      ${outcome.length === 0
+        ? html`<p class="quiet">${t('result.nothing')}</p>`
+        : html`<ol class="news">
+            ${outcome.map((story) => storyItem(story, t))}
+          </ol>`}
       <div class="overlay-actions">
-      <button type="button" class="primary" @click=${() => commands.send({ type: 'player.continue' })}>
-        ${over ? t('result.toEnding') : t('result.continue')}
-      </button>
+        <button type="button" class="primary" @click=${() => commands.send({ type: 'player.continue' })}>
+          ${over ? t('result.toEnding') : t('result.continue')}
+        </button>
       </div>
     </div>
   </section>`;

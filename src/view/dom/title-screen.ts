@@ -15,7 +15,9 @@ export function languagePicker(ctx: ViewContext): TemplateResult {
   return html`<label class="field"
     ><span>${t('title.language')}</span>
     <select @change=${onChange} .value=${language}>
-      ${INTERFACE_LANGUAGES.map((code) => html`<option value=${code} ?selected=${code === language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}
+      ${INTERFACE_LANGUAGES.map(
+        (code) => html`<option value=${code} ?selected=${code === language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`,
+      )}
     </select></label
   >`;
 }
@@ -34,7 +36,9 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
         <p class="role"><strong>${t('title.role')}</strong> ${localize(scenario.role, language)}</p>
         <div class="title-actions">
           <button type="button" class="primary" @click=${() => commands.startGame()}>${t('title.start')}</button>
-          ${savedTurn === null ? nothing : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
+          ${savedTurn === null
+            ? nothing
+            : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
         </div>
         <div class="title-settings">${languagePicker(ctx)} ${soundToggle(ctx)}</div>
       </div>

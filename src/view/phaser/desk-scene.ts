@@ -65,7 +65,14 @@ export class DeskScene extends Phaser.Scene {
     gauges.forEach((meter, i) => {
       const rowY = y + i * rowHeight;
       const label = this.add.text(x, rowY, meter.label, { fontFamily: FONT, fontSize: `${fontSize}px`, color: css(palette.light) });
-      const value = this.add.text(x + width, rowY, `${meter.value}`, { fontFamily: FONT, fontSize: `${fontSize + 2}px`, color: css(palette.light), fontStyle: 'bold' }).setOrigin(1, 0);
+      const value = this.add
+        .text(x + width, rowY, `${meter.value}`, {
+          fontFamily: FONT,
+          fontSize: `${fontSize + 2}px`,
+          color: css(palette.light),
+          fontStyle: 'bold',
+        })
+        .setOrigin(1, 0);
       const barY = rowY + fontSize + 8;
       const track = this.add.rectangle(x, barY, width, 10, palette.desk3).setOrigin(0, 0);
       const share = (meter.value - meter.min) / (meter.max - meter.min);
@@ -83,7 +90,12 @@ export class DeskScene extends Phaser.Scene {
         const good = meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
         items.push(
           this.add
-            .text(value.x - value.width - 8, rowY + 1, changeLabel(meter.change), { fontFamily: FONT, fontSize: `${fontSize - 1}px`, color: css(good ? palette.good : palette.bad), fontStyle: 'bold' })
+            .text(value.x - value.width - 8, rowY + 1, changeLabel(meter.change), {
+              fontFamily: FONT,
+              fontSize: `${fontSize - 1}px`,
+              color: css(good ? palette.good : palette.bad),
+              fontStyle: 'bold',
+            })
             .setOrigin(1, 0),
         );
       }
@@ -93,7 +105,12 @@ export class DeskScene extends Phaser.Scene {
 
   private drawLadder(ladder: MeterView, x: number, y: number, width: number, height: number, narrow: boolean): void {
     const rungs = ladder.rungs.length;
-    const title = this.add.text(x, y, ladder.label, { fontFamily: FONT, fontSize: `${narrow ? 12 : 14}px`, color: css(palette.light), wordWrap: { width } });
+    const title = this.add.text(x, y, ladder.label, {
+      fontFamily: FONT,
+      fontSize: `${narrow ? 12 : 14}px`,
+      color: css(palette.light),
+      wordWrap: { width },
+    });
     const top = y + title.height + 6;
     const rungHeight = Math.min(40, Math.max(20, (height - title.height - 10) / rungs));
     const items: Phaser.GameObjects.GameObject[] = [title];
@@ -110,11 +127,23 @@ export class DeskScene extends Phaser.Scene {
       );
       const fill = Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b);
       items.push(this.add.rectangle(x, rungY, width, rungHeight - 3, fill, current ? 1 : 0.45).setOrigin(0, 0));
-      if (current) items.push(this.add.rectangle(x, rungY, width, rungHeight - 3).setOrigin(0, 0).setStrokeStyle(3, palette.focus));
+      if (current) {
+        items.push(
+          this.add
+            .rectangle(x, rungY, width, rungHeight - 3)
+            .setOrigin(0, 0)
+            .setStrokeStyle(3, palette.focus),
+        );
+      }
       const name = ladder.rungs[level] ?? '';
       items.push(
         this.add
-          .text(x + 8, rungY + (rungHeight - 3) / 2, `${current ? '▶ ' : ''}${name}`, { fontFamily: FONT, fontSize: `${narrow ? 11 : 13}px`, color: css(palette.light), fontStyle: current ? 'bold' : 'normal' })
+          .text(x + 8, rungY + (rungHeight - 3) / 2, `${current ? '▶ ' : ''}${name}`, {
+            fontFamily: FONT,
+            fontSize: `${narrow ? 11 : 13}px`,
+            color: css(palette.light),
+            fontStyle: current ? 'bold' : 'normal',
+          })
           .setOrigin(0, 0.5),
       );
     }

@@ -34,8 +34,12 @@ export class EndingScene extends Phaser.Scene {
     const { scenario, game } = bridge.session.getState();
     const { language } = bridge.settings.getState();
     const { width, height } = this.scale;
-    this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), { alpha: 0.5, labels: false });
-    const tone = scenario !== null && game?.ending !== null && game?.ending !== undefined ? endingById(scenario, game.ending.id).tone : 'mixed';
+    this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), {
+      alpha: 0.5,
+      labels: false,
+    });
+    const tone =
+      scenario !== null && game?.ending !== null && game?.ending !== undefined ? endingById(scenario, game.ending.id).tone : 'mixed';
     this.wash.setSize(width, height).setFillStyle(TONE_COLOUR[tone], 0.18);
     this.children.bringToTop(this.wash);
   }

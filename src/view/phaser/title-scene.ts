@@ -33,7 +33,10 @@ export class TitleScene extends Phaser.Scene {
     const { scenario } = bridge.session.getState();
     const { language } = bridge.settings.getState();
     const { width, height } = this.scale;
-    this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), { alpha: 0.55, labels: false });
+    this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), {
+      alpha: 0.55,
+      labels: false,
+    });
     this.links.clear();
     const markers = [...this.world.markers.values()];
     const [home, ...others] = markers;

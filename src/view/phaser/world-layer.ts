@@ -40,7 +40,15 @@ export class WorldLayer {
     this.textureKey = `world-${keySuffix}`;
   }
 
-  layout(x: number, y: number, width: number, height: number, places: readonly PlaceDef[], placeName: (place: PlaceDef) => string, options: { alpha?: number; labels?: boolean } = {}): void {
+  layout(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    places: readonly PlaceDef[],
+    placeName: (place: PlaceDef) => string,
+    options: { alpha?: number; labels?: boolean } = {},
+  ): void {
     const world = countries(this.scene);
     if (world === null || width < 10 || height < 10) return;
     const size = `${Math.round(width)}x${Math.round(height)}`;
@@ -67,7 +75,13 @@ export class WorldLayer {
       if (options.labels !== false) {
         this.labels.push(
           this.scene.add
-            .text(px + 6, py - 6, placeName(place), { fontFamily: FONT, fontSize: '12px', color: '#eef3f8', stroke: '#0b1a2b', strokeThickness: 3 })
+            .text(px + 6, py - 6, placeName(place), {
+              fontFamily: FONT,
+              fontSize: '12px',
+              color: '#eef3f8',
+              stroke: '#0b1a2b',
+              strokeThickness: 3,
+            })
             .setOrigin(0, 1),
         );
       }

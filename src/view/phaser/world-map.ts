@@ -21,7 +21,12 @@ export function countriesOf(topology: unknown): FeatureCollection {
  * Draws the world onto a canvas once (d3-geo clips shapes at the antimeridian), so the scene
  * shows one image instead of re-tessellating thousands of points every frame.
  */
-export function drawWorld(countries: FeatureCollection, width: number, height: number, options: { land?: number; edge?: number } = {}): MapImage {
+export function drawWorld(
+  countries: FeatureCollection,
+  width: number,
+  height: number,
+  options: { land?: number; edge?: number } = {},
+): MapImage {
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width));
   canvas.height = Math.max(1, Math.round(height));

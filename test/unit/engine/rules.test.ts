@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, causeChain, decisionProblem, newGame, openTurn, resolveTurn, tickStorylines, type GameState, type Scenario } from '../../../src/engine';
+import {
+  availableActions,
+  causeChain,
+  decisionProblem,
+  newGame,
+  openTurn,
+  resolveTurn,
+  beginTurn,
+  type GameState,
+  type Scenario,
+} from '../../../src/engine';
 import { scenarioFrom, TINY } from '../../helpers/scenario';
 
 const tiny = scenarioFrom(TINY);
 
-/** Opens a turn the way the flow does: briefing events, then storylines. */
-const open = (scenario: Scenario, game: GameState): GameState => tickStorylines(scenario, openTurn(scenario, game));
+const open = (scenario: Scenario, game: GameState): GameState => beginTurn(scenario, game);
 
 describe('a new game', () => {
   it('starts every meter, flag and storyline from the scenario', () => {
@@ -98,17 +107,25 @@ describe('consequences', () => {
 });
 
 describe('storylines and endings', () => {
-  it('move a storyline when its condition holds, applying the entry effects', () => {
-    const game = open(tiny, { ...newGame(tiny, 1), meters: { allies: 50, hope: 65, escalation: 1 } });
+  it('move a storyline at the start of the next turn when its condition holds, applying the entry effects', () => {
+    const first = resolveTurn(tiny, open(tiny, newGame(tiny, 1)), ['wait']);
+    expect(open(tiny, first).storylines.case).toBe('open');
+    const game = open(tiny, { ...first, meters: { allies: 50, hope: 65, escalation: 1 } });
     expect(game.storylines.case).toBe('closed');
     expect(game.meters.allies).toBe(51);
-    expect(game.chronicle.at(-1)?.what).toEqual({ kind: 'storyline', id: 'case', state: 'closed' });
+    const moved = game.chronicle.find((h) => h.what.kind === 'storyline');
+    expect(moved).toMatchObject({
+      turn: 2,
+      what: { kind: 'storyline', id: 'case', state: 'closed' },
+      cause: { kind: 'storyline', storyline: 'case', state: 'closed', turn: 2 },
+    });
   });
 
   it('end the game on the highest-priority ending that holds', () => {
-    const start = open(tiny, { ...newGame(tiny, 1), meters: { allies: 50, hope: 65, escalation: 3 } });
+    const first = resolveTurn(tiny, open(tiny, newGame(tiny, 1)), ['wait']);
+    const start = open(tiny, { ...first, meters: { allies: 50, hope: 65, escalation: 3 } });
     const game = resolveTurn(tiny, start, []);
-    expect(game.ending).toEqual({ id: 'won', turn: 1 });
+    expect(game.ending).toEqual({ id: 'won', turn: 2 });
   });
 
   it('reach the fallback ending when the calendar runs out', () => {

@@ -78,7 +78,9 @@ describe('determinism', () => {
   it('gives different games for different seeds', () => {
     const machine = createCrisisMachine(ottawa);
     const games = new Set<string>();
-    for (let seed = 0; seed < 20; seed += 1) games.add(JSON.stringify(playThroughFlow(machine, ottawa, { seed, policy: randomPolicy }).chronicle));
+    for (let seed = 0; seed < 20; seed += 1) {
+      games.add(JSON.stringify(playThroughFlow(machine, ottawa, { seed, policy: randomPolicy }).chronicle));
+    }
     expect(games.size).toBeGreaterThan(15);
   });
 
