@@ -1,12 +1,20 @@
-import { compileAmount, compileCondition, type Amount, type Condition, type ExprType, type Localized } from '../engine';
+import { compileAmount, compileCondition, type Amount, type Condition, type Effect, type Expr, type ExprType, type Localized } from '../engine';
 import { didYouMean } from './diagnostics';
 import { compileExpression, type NameTable } from './expression-compiler';
 import type { FindingList } from './findings';
 import type { TextInput } from './scenario-schema';
 import type { Path } from './yaml-source';
 
+/** Where each compiled expression and effect came from: the static checks report against these paths. */
+export interface Provenance {
+  readonly expressions: { readonly path: Path; readonly expr: Expr; readonly role: 'condition' | 'amount' }[];
+  readonly effects: { readonly path: Path; readonly effect: Effect }[];
+}
+
 /** What every part of the scenario builder shares: the names, the languages, the findings. */
 export class BuildContext {
+  readonly provenance: Provenance = { expressions: [], effects: [] };
+
   constructor(
     readonly names: NameTable,
     readonly languages: readonly string[],
@@ -36,11 +44,19 @@ export class BuildContext {
     for (const problem of problems) {
       this.findings.error(path, problem.code, problem.message, problem.suggestion, { offset: problem.offset });
     }
+    if (expr !== null) this.provenance.expressions.push({ path, expr, role: type === 'boolean' ? 'condition' : 'amount' });
     return expr;
   }
 
   condition(source: string | undefined, path: Path): Condition | null {
     if (source === undefined) return null;
+    const expr = this.expression(source, path, 'boolean');
+    if (expr === null) return { source, expr: { kind: 'boolean', value: false, at: 0 }, test: () => false };
+    return { source, expr, test: compileCondition(expr) };
+  }
+
+  /** A condition that the schema already requires to be present. */
+  requiredCondition(source: string, path: Path): Condition {
     const expr = this.expression(source, path, 'boolean');
     if (expr === null) return { source, expr: { kind: 'boolean', value: false, at: 0 }, test: () => false };
     return { source, expr, test: compileCondition(expr) };

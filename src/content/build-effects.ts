@@ -5,17 +5,20 @@ import type { Path } from './yaml-source';
 
 const KINDS = ['adjust', 'set', 'schedule', 'if', 'chance', 'capital'] as const;
 
-/** Which kind of effect an item is. `chance` goes with schedule as its probability, so it only counts alone. */
+/** Which kinds of effect an item has: exactly one is allowed. */
 function kindsOf(input: EffectInput): string[] {
-  return KINDS.filter((kind) => input[kind] !== undefined && !(kind === 'chance' && input.schedule !== undefined));
+  return KINDS.filter((kind) => input[kind] !== undefined);
 }
 
 /** Converts the effects of one item, checking every name they use. */
 export function buildEffects(ctx: BuildContext, inputs: readonly EffectInput[], path: Path): Effect[] {
   const effects: Effect[] = [];
   inputs.forEach((input, index) => {
-    const effect = buildEffect(ctx, input, [...path, index]);
-    if (effect !== null) effects.push(...effect);
+    const built = buildEffect(ctx, input, [...path, index]);
+    for (const effect of built ?? []) {
+      effects.push(effect);
+      ctx.provenance.effects.push({ path: [...path, index], effect });
+    }
   });
   return effects;
 }
@@ -31,7 +34,7 @@ function buildEffect(ctx: BuildContext, input: EffectInput, path: Path): Effect[
     findings.error(path, 'effect-shape', message, kinds.length > 1 ? 'split it into separate list items' : undefined);
     return null;
   }
-  const branchKeysAllowed = input.if !== undefined || (input.chance !== undefined && input.schedule === undefined);
+  const branchKeysAllowed = input.if !== undefined || input.chance !== undefined;
   if (!branchKeysAllowed && (input.then !== undefined || input.else !== undefined)) {
     findings.error(
       [...path, input.then !== undefined ? 'then' : 'else'],
@@ -40,9 +43,6 @@ function buildEffect(ctx: BuildContext, input: EffectInput, path: Path): Effect[
       undefined,
       { atKey: true },
     );
-  }
-  if (input.in !== undefined && input.schedule === undefined) {
-    findings.error([...path, 'in'], 'effect-shape', "'in' belongs to a schedule effect", undefined, { atKey: true });
   }
   if (input.adjust !== undefined) {
     const adjust = input.adjust;
@@ -53,8 +53,9 @@ function buildEffect(ctx: BuildContext, input: EffectInput, path: Path): Effect[
   }
   if (input.set !== undefined) return buildSet(ctx, input.set, [...path, 'set']);
   if (input.schedule !== undefined) {
-    if (!ctx.reference(input.schedule, names.events, 'event', [...path, 'schedule'])) return null;
-    return [{ kind: 'schedule', event: input.schedule, delay: input.in ?? 1, chance: input.chance ?? 1 }];
+    const { event, in: delay, chance } = input.schedule;
+    if (!ctx.reference(event, names.events, 'event', [...path, 'schedule', 'event'])) return null;
+    return [{ kind: 'schedule', event, delay, chance }];
   }
   if (input.capital !== undefined) return [{ kind: 'capital', amount: input.capital }];
   const then = buildEffects(ctx, input.then ?? [], [...path, 'then']);

@@ -1,5 +1,5 @@
-import type { ActionDef, EndingDef, EventDef, MeterDef, Scenario, StorylineDef } from '../engine';
-import { BuildContext } from './build-context';
+import type { ActionDef, Citation, EndingDef, EventDef, MemoDef, MeterDef, Scenario, StorylineDef } from '../engine';
+import { BuildContext, type Provenance } from './build-context';
 import { buildEffects } from './build-effects';
 import { turnDates } from './calendar-dates';
 import type { NameTable } from './expression-compiler';
@@ -83,8 +83,15 @@ function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
   });
 }
 
-function checkSources(ctx: BuildContext, sources: readonly string[], known: ReadonlySet<string>, path: readonly (string | number)[]): void {
-  sources.forEach((id, i) => ctx.reference(id, known, 'source', [...path, i]));
+type CitationInput = string | { id: string; at: string };
+
+/** Checks that every citation names a declared source, and normalises citations to {id, at}. */
+function citations(ctx: BuildContext, sources: readonly CitationInput[], known: ReadonlySet<string>, path: readonly (string | number)[]): Citation[] {
+  return sources.map((citation, i) => {
+    const id = typeof citation === 'string' ? citation : citation.id;
+    ctx.reference(id, known, 'source', typeof citation === 'string' ? [...path, i] : [...path, i, 'id']);
+    return typeof citation === 'string' ? { id } : { id, at: citation.at };
+  });
 }
 
 function buildActions(
@@ -96,7 +103,6 @@ function buildActions(
     const path = ['actions', i];
     ctx.reference(action.family, known.families, 'family', [...path, 'family']);
     action.touches.forEach((actor, t) => ctx.reference(actor, known.actors, 'actor', [...path, 'touches', t]));
-    checkSources(ctx, action.sources, known.sources, [...path, 'sources']);
     return {
       id: action.id,
       family: action.family,
@@ -108,7 +114,8 @@ function buildActions(
       cooldown: action.cooldown,
       touches: action.touches,
       effects: buildEffects(ctx, action.effects, [...path, 'effects']),
-      sources: action.sources,
+      historical: action.historical,
+      sources: citations(ctx, action.sources, known.sources, [...path, 'sources']),
     };
   });
 }
@@ -117,7 +124,6 @@ function buildEvents(ctx: BuildContext, data: ScenarioFileData, known: { actors:
   return data.events.map((event, i) => {
     const path = ['events', i];
     if (event.actor !== undefined) ctx.reference(event.actor, known.actors, 'actor', [...path, 'actor']);
-    checkSources(ctx, event.sources, known.sources, [...path, 'sources']);
     return {
       id: event.id,
       phase: event.phase,
@@ -129,7 +135,7 @@ function buildEvents(ctx: BuildContext, data: ScenarioFileData, known: { actors:
       text: ctx.text(event.text, [...path, 'text']),
       ...(event.actor === undefined ? {} : { actor: event.actor }),
       effects: buildEffects(ctx, event.effects, [...path, 'effects']),
-      sources: event.sources,
+      sources: citations(ctx, event.sources, known.sources, [...path, 'sources']),
     };
   });
 }
@@ -151,7 +157,6 @@ function buildStorylines(ctx: BuildContext, data: ScenarioFileData, sources: Set
       initial: line.initial,
       states: line.states.map((state, s) => {
         const statePath = [...path, 'states', s];
-        checkSources(ctx, state.sources, sources, [...statePath, 'sources']);
         return {
           id: state.id,
           label: ctx.text(state.label, [...statePath, 'label']),
@@ -164,7 +169,7 @@ function buildStorylines(ctx: BuildContext, data: ScenarioFileData, sources: Set
             ctx.reference(transition.to, stateIds, `state of storyline '${line.id}'`, [...transitionPath, 'to']);
             return { to: transition.to, when: ctx.condition(transition.when, [...transitionPath, 'when']), chance: transition.chance };
           }),
-          sources: state.sources,
+          sources: citations(ctx, state.sources, sources, [...statePath, 'sources']),
         };
       }),
     };
@@ -182,7 +187,6 @@ function buildEndings(ctx: BuildContext, data: ScenarioFileData, sources: Set<st
         'add a when: condition, or at_end: true',
       );
     }
-    checkSources(ctx, ending.sources, sources, [...path, 'sources']);
     return {
       id: ending.id,
       when: ctx.condition(ending.when, [...path, 'when']),
@@ -192,7 +196,7 @@ function buildEndings(ctx: BuildContext, data: ScenarioFileData, sources: Set<st
       historical: ending.historical,
       title: ctx.text(ending.title, [...path, 'title']),
       text: ctx.text(ending.text, [...path, 'text']),
-      sources: ending.sources,
+      sources: citations(ctx, ending.sources, sources, [...path, 'sources']),
     };
   });
   if (!data.endings.some((ending) => ending.at_end && ending.when === undefined)) {
@@ -206,8 +210,23 @@ function buildEndings(ctx: BuildContext, data: ScenarioFileData, sources: Set<st
   return endings;
 }
 
+function buildMemos(ctx: BuildContext, data: ScenarioFileData, known: { actors: Set<string>; sources: Set<string> }): MemoDef[] {
+  return data.memos.map((memo, i) => {
+    const path = ['memos', i];
+    ctx.reference(memo.from, known.actors, 'actor', [...path, 'from']);
+    return {
+      id: memo.id,
+      from: memo.from,
+      when: ctx.condition(memo.when, [...path, 'when']),
+      title: ctx.text(memo.title, [...path, 'title']),
+      text: ctx.text(memo.text, [...path, 'text']),
+      sources: citations(ctx, memo.sources, known.sources, [...path, 'sources']),
+    };
+  });
+}
+
 /** Builds the engine's scenario from schema-valid data, reporting every reference and expression problem. */
-export function buildScenario(data: ScenarioFileData, findings: FindingList): Scenario {
+export function buildScenario(data: ScenarioFileData, findings: FindingList): { scenario: Scenario; provenance: Provenance } {
   checkUniqueIds(findings, [
     ['meters', data.meters],
     ['flags', data.flags],
@@ -216,6 +235,8 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
     ['events', data.events],
   ]);
   checkUniqueIds(findings, [['endings', data.endings]]);
+  checkUniqueIds(findings, [['memos', data.memos]]);
+  checkUniqueIds(findings, [['assertions', data.assertions]]);
   checkUniqueIds(findings, [['actors', data.actors]]);
   checkUniqueIds(findings, [['families', data.families]]);
   checkUniqueIds(findings, [['sources', data.sources]]);
@@ -230,12 +251,11 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
   });
   data.debrief.history.forEach((entry, i) => {
     ctx.reference(entry.family, families, 'family', ['debrief', 'history', i, 'family']);
-    checkSources(ctx, entry.sources, sources, ['debrief', 'history', i, 'sources']);
   });
   if (data.capital.start > data.capital.max) {
     findings.error(['capital', 'start'], 'bad-range', `start (${data.capital.start}) is above max (${data.capital.max})`);
   }
-  return {
+  const scenario: Scenario = {
     format: data.format,
     id: data.id,
     version: data.version,
@@ -277,6 +297,12 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
     events: buildEvents(ctx, data, { actors, sources }),
     storylines: buildStorylines(ctx, data, sources),
     endings: buildEndings(ctx, data, sources),
+    memos: buildMemos(ctx, data, { actors, sources }),
+    assertions: data.assertions.map((assertion, i) => ({
+      id: assertion.id,
+      always: ctx.requiredCondition(assertion.always, ['assertions', i, 'always']),
+      message: assertion.message,
+    })),
     prediction:
       data.prediction === undefined
         ? null
@@ -293,7 +319,7 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
         family: entry.family,
         date: entry.date,
         text: ctx.text(entry.text, ['debrief', 'history', i, 'text']),
-        sources: entry.sources,
+        sources: citations(ctx, entry.sources, sources, ['debrief', 'history', i, 'sources']),
       })),
       questions: data.debrief.questions.map((question, i) => ctx.text(question, ['debrief', 'questions', i])),
       contentNotes: data.debrief.content_notes.map((note, i) => ctx.text(note, ['debrief', 'content_notes', i])),
@@ -306,4 +332,5 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): Sc
       ...(source.note === undefined ? {} : { note: source.note }),
     })),
   };
+  return { scenario, provenance: ctx.provenance };
 }

@@ -63,8 +63,8 @@ export function checkScenarioText(file: string, text: string): CheckResult {
     addSchemaFindings(validated.error.issues, migration.data, ScenarioFile, findings);
     return { scenario: null, diagnostics: finish(findings, parsed.data, source, parsed.diagnostics) };
   }
-  const scenario = buildScenario(validated.data, findings);
-  if (!findings.hasErrors) runStaticChecks(scenario, validated.data, findings);
+  const { scenario, provenance } = buildScenario(validated.data, findings);
+  if (!findings.hasErrors) runStaticChecks(scenario, validated.data, provenance, findings);
   const diagnostics = finish(findings, parsed.data, source, parsed.diagnostics);
   return { scenario: hasErrors(diagnostics) ? null : scenario, diagnostics };
 }

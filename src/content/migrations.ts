@@ -6,8 +6,53 @@ import { CURRENT_FORMAT } from './scenario-schema';
  */
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
+
+type Data = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Format 1 wrote a delayed consequence as `{schedule: event, in: 2, chance: 0.5}`, where `chance`
+ * meant something else than in a chance/then/else effect. Format 2 nests it:
+ * `{schedule: {event: event, in: 2, chance: 0.5}}`.
+ */
+function nestSchedules(effect: unknown): unknown {
+  if (!isRecord(effect)) return effect;
+  const next: Data = { ...effect };
+  if (typeof next.schedule === 'string') {
+    const schedule: Data = { event: next.schedule };
+    if (next.in !== undefined) schedule.in = next.in;
+    if (next.chance !== undefined) schedule.chance = next.chance;
+    delete next.in;
+    delete next.chance;
+    next.schedule = schedule;
+  }
+  for (const branch of ['then', 'else']) {
+    if (Array.isArray(next[branch])) next[branch] = (next[branch] as unknown[]).map(nestSchedules);
+  }
+  return next;
+}
+
+function mapEffects(items: unknown, keys: readonly string[]): unknown {
+  if (!Array.isArray(items)) return items;
+  return items.map((item) => {
+    if (!isRecord(item)) return item;
+    const next: Data = { ...item };
+    for (const key of keys) if (Array.isArray(next[key])) next[key] = (next[key] as unknown[]).map(nestSchedules);
+    return next;
+  });
+}
+
+function formatOneToTwo(data: Data): Data {
+  const next: Data = { ...data, actions: mapEffects(data.actions, ['effects']), events: mapEffects(data.events, ['effects']) };
+  if (Array.isArray(data.storylines)) {
+    next.storylines = data.storylines.map((line) => (isRecord(line) ? { ...line, states: mapEffects(line.states, ['entry']) } : line));
+  }
+  return next;
+}
+
 /** MIGRATIONS[n] turns a format-n file into a format-(n+1) file. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: formatOneToTwo };
 
 export type MigrationOutcome =
   | { readonly kind: 'current'; readonly data: unknown }

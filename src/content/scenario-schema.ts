@@ -6,7 +6,7 @@ import { z } from 'zod';
  * authoring guide documents it. Descriptions here become the editor's hover help.
  */
 
-export const CURRENT_FORMAT = 1;
+export const CURRENT_FORMAT = 2;
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 const idHelp = 'lower-case letters, digits and underscores, starting with a letter (e.g. join_sanctions)';
@@ -22,7 +22,7 @@ export const Text = z
   .union([z.string().min(1), z.record(LanguageCode, z.string().min(1))], {
     error: 'expected text: a string, or one string per language such as {en: "...", fr: "..."}',
   })
-  .meta({ description: 'Player-facing text: one string per language, e.g. {en: "...", fr: "..."}.' });
+  .meta({ id: 'text', description: 'Player-facing text: one string per language, e.g. {en: "...", fr: "..."}.' });
 
 /** A condition or an amount in the scenario expression language (see docs/authoring.md). */
 const ExpressionText = z
@@ -37,21 +37,33 @@ const Silence = z
   .record(z.string().regex(/^[a-z][a-z-]*$/), z.string().min(3, { error: 'give a reason for silencing the warning' }))
   .meta({ description: 'Warnings silenced on this item, each with a reason: {code: "why"}.' });
 
-const SourceIds = z.array(Id).meta({ description: 'Ids of entries in the sources list that back this item.' });
+/** A citation: a source id, or a source id with where in it ("paragraph 4", "§1, 22 Mar 2021"). */
+const Citation = z.union([Id, z.strictObject({ id: Id, at: z.string().min(1).max(120) })], {
+  error: 'a citation is a source id, or {id: source_id, at: "where in the source"}',
+});
+
+const SourceIds = z.array(Citation).meta({ description: 'Where this comes from: ids of entries in the sources list, optionally with a place in the source.' });
 
 const AmountValue = z.union([z.number(), ExpressionText], { error: 'expected a number or an expression in quotes' });
 
 export interface EffectInput {
   adjust?: Record<string, number | string> | undefined;
   set?: Record<string, number | string | boolean> | undefined;
-  schedule?: string | undefined;
-  in?: number | undefined;
+  schedule?: { event: string; in: number; chance: number } | undefined;
   chance?: number | undefined;
   if?: string | undefined;
   then?: EffectInput[] | undefined;
   else?: EffectInput[] | undefined;
   capital?: number | undefined;
 }
+
+const Schedule = z
+  .strictObject({
+    event: Id.meta({ description: 'The event that will fire.' }),
+    in: z.int().min(1).max(50).default(1).meta({ description: 'How many turns later (1 = next turn).' }),
+    chance: Probability.default(1).meta({ description: 'The chance it happens when it falls due.' }),
+  })
+  .meta({ description: 'A delayed consequence: {event: canola_slowdown, in: 2, chance: 0.5}.' });
 
 export const Effect: z.ZodType<EffectInput> = z
   .strictObject({
@@ -60,9 +72,8 @@ export const Effect: z.ZodType<EffectInput> = z
       .record(Id, z.union([z.number(), z.boolean(), ExpressionText]))
       .optional()
       .meta({ description: 'Set flags to true/false or meters to a value: {chen_listed: true}.' }),
-    schedule: Id.optional().meta({ description: 'Schedule an event to fire in a later turn (a delayed consequence).' }),
-    in: z.int().min(1).max(50).optional().meta({ description: 'With schedule: how many turns later.' }),
-    chance: Probability.optional().meta({ description: 'With schedule: the chance it happens. With then/else: the chance of then.' }),
+    schedule: Schedule.optional(),
+    chance: Probability.optional().meta({ description: 'With then/else: the chance that then happens (else happens otherwise).' }),
     if: ExpressionText.optional().meta({ description: 'A condition: then applies when it holds, else otherwise.' }),
     get then() {
       return z.array(Effect).optional();
@@ -122,8 +133,25 @@ const Action = z.strictObject({
   cooldown: z.int().min(0).default(0).meta({ description: 'Turns to wait before taking it again.' }),
   touches: z.array(Id).default([]).meta({ description: 'Actors (stakeholders) this action affects, shown without amounts.' }),
   effects: z.array(Effect).default([]),
+  historical: z.boolean().default(false).meta({ description: 'Ottawa really did this: shown beside the player\'s path in the debrief.' }),
   sources: SourceIds.default([]),
   silence: Silence.optional(),
+});
+
+const Memo = z.strictObject({
+  id: Id,
+  from: Id.meta({ description: 'The actor (an adviser) who writes the memo.' }),
+  when: ExpressionText.optional().meta({ description: 'When the memo is on the desk; every turn when omitted.' }),
+  title: Text,
+  text: Text,
+  sources: SourceIds.default([]),
+  silence: Silence.optional(),
+});
+
+const Assertion = z.strictObject({
+  id: Id,
+  always: ExpressionText.meta({ description: 'A condition that must hold after every turn; the play-tester reports any game that breaks it.' }),
+  message: z.string().min(1),
 });
 
 const Event = z.strictObject({
@@ -232,6 +260,8 @@ export const ScenarioFile = z
     events: z.array(Event).default([]),
     storylines: z.array(Storyline).default([]),
     endings: z.array(Ending).min(1),
+    memos: z.array(Memo).default([]).meta({ description: 'Advisers\' memos on the desk, each shown while its condition holds.' }),
+    assertions: z.array(Assertion).default([]),
     prediction: z.strictObject({ question: Text, options: z.array(PredictionOption).min(2) }).optional(),
     debrief: Debrief.default({ history: [], questions: [], content_notes: [] }),
   })

@@ -60,10 +60,30 @@ function describeType(value: unknown): string {
   return `${typeof value === 'string' ? 'text' : typeof value} ${JSON.stringify(value)}`;
 }
 
+function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'array':
+    case 'set':
+      return `expected ${small ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`;
+    case 'string':
+      return `expected ${small ? 'at least' : 'at most'} ${bound} character${bound === 1 ? '' : 's'}`;
+    default:
+      return `expected a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}`;
+  }
+}
+
 /** Turns schema issues into located findings with plain-language messages. */
 export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown, schema: unknown, findings: FindingList): void {
   for (const issue of issues) {
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+    const key = path.at(-1);
+    if (issue.code !== 'unrecognized_keys' && typeof key === 'string' && valueAt(data, path) === undefined) {
+      findings.error(path.slice(0, -1), 'missing-key', `'${key}' is required here`);
+      continue;
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = allowedKeys(schema, path);
@@ -88,7 +108,7 @@ export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unk
       }
       case 'too_small':
       case 'too_big':
-        findings.error(path, 'out-of-range', issue.message.replace(/^Too (small|big): expected /, 'expected '));
+        findings.error(path, 'out-of-range', rangeMessage(issue));
         break;
       case 'invalid_value':
         findings.error(

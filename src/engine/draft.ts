@@ -16,6 +16,7 @@ export interface Draft {
   metersAtTurnStart: Record<string, number>;
   flags: Record<string, boolean>;
   storylines: Record<string, string>;
+  storylinesSince: Record<string, number>;
   taken: Record<string, readonly number[]>;
   fired: Record<string, readonly number[]>;
   scheduled: Scheduled[];
@@ -40,6 +41,7 @@ export function draftOf(game: GameState, touches: { storylines?: boolean; taken?
     metersAtTurnStart: game.metersAtTurnStart,
     flags: { ...game.flags },
     storylines: touches.storylines === true ? { ...game.storylines } : game.storylines,
+    storylinesSince: touches.storylines === true ? { ...game.storylinesSince } : game.storylinesSince,
     taken: touches.taken === true ? { ...game.taken } : game.taken,
     fired: { ...game.fired },
     scheduled: [...game.scheduled],

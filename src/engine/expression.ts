@@ -15,7 +15,7 @@ export type Expr =
   | { readonly kind: 'capital'; readonly at: number }
   | { readonly kind: 'storyline-is'; readonly storyline: string; readonly state: string; readonly at: number }
   | { readonly kind: 'count'; readonly of: 'action' | 'event'; readonly id: string; readonly at: number }
-  | { readonly kind: 'since'; readonly of: 'action' | 'event'; readonly id: string; readonly at: number }
+  | { readonly kind: 'since'; readonly of: 'action' | 'event' | 'storyline'; readonly id: string; readonly at: number }
   | { readonly kind: 'chosen'; readonly action: string; readonly at: number }
   | { readonly kind: 'change'; readonly meter: string; readonly at: number }
   | { readonly kind: 'math'; readonly fn: MathFunction; readonly args: readonly Expr[]; readonly at: number }
@@ -131,6 +131,7 @@ export function compileAmount(expr: Expr): Evaluator<number> {
     }
     case 'since': {
       const { id } = expr;
+      if (expr.of === 'storyline') return (g) => g.turn - (g.storylinesSince[id] ?? 0);
       const turnsOf = expr.of === 'action' ? (g: GameState) => g.taken[id] : (g: GameState) => g.fired[id];
       return (g) => {
         const turns = turnsOf(g);

@@ -65,6 +65,8 @@ export interface GameState {
   readonly metersAtTurnStart: Readonly<Record<string, number>>;
   readonly flags: Readonly<Record<string, boolean>>;
   readonly storylines: Readonly<Record<string, string>>;
+  /** The turn on which each storyline entered its current state (0 for the initial state). */
+  readonly storylinesSince: Readonly<Record<string, number>>;
   /** The turns on which each action was taken. */
   readonly taken: Readonly<Record<string, readonly number[]>>;
   /** The turns on which each event fired. */

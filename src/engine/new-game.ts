@@ -9,7 +9,11 @@ export function newGame(scenario: Scenario, seed: number): GameState {
   const flags: Record<string, boolean> = {};
   for (const flag of scenario.flags) flags[flag.id] = flag.start;
   const storylines: Record<string, string> = {};
-  for (const line of scenario.storylines) storylines[line.id] = line.initial;
+  const storylinesSince: Record<string, number> = {};
+  for (const line of scenario.storylines) {
+    storylines[line.id] = line.initial;
+    storylinesSince[line.id] = 0;
+  }
   return {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
@@ -21,6 +25,7 @@ export function newGame(scenario: Scenario, seed: number): GameState {
     metersAtTurnStart: { ...meters },
     flags,
     storylines,
+    storylinesSince,
     taken: {},
     fired: {},
     scheduled: [],

@@ -26,6 +26,12 @@ export type Effect =
   | { readonly kind: 'chance'; readonly chance: number; readonly then: readonly Effect[]; readonly otherwise: readonly Effect[] }
   | { readonly kind: 'if'; readonly condition: Condition; readonly then: readonly Effect[]; readonly otherwise: readonly Effect[] };
 
+/** Where a piece of content comes from: a source, and optionally where in it. */
+export interface Citation {
+  readonly id: string;
+  readonly at?: string;
+}
+
 export interface SourceRef {
   readonly id: string;
   readonly title: string;
@@ -85,7 +91,9 @@ export interface ActionDef {
   readonly cooldown: number;
   readonly touches: readonly string[];
   readonly effects: readonly Effect[];
-  readonly sources: readonly string[];
+  /** Ottawa really took this decision (for "your path vs what really happened"). */
+  readonly historical: boolean;
+  readonly sources: readonly Citation[];
 }
 
 export interface EventDef {
@@ -101,7 +109,7 @@ export interface EventDef {
   readonly text: Localized;
   readonly actor?: string;
   readonly effects: readonly Effect[];
-  readonly sources: readonly string[];
+  readonly sources: readonly Citation[];
 }
 
 export interface StorylineTransition {
@@ -118,7 +126,7 @@ export interface StorylineStateDef {
   readonly major: boolean;
   readonly entry: readonly Effect[];
   readonly transitions: readonly StorylineTransition[];
-  readonly sources: readonly string[];
+  readonly sources: readonly Citation[];
 }
 
 export interface StorylineDef {
@@ -138,7 +146,24 @@ export interface EndingDef {
   readonly historical: boolean;
   readonly title: Localized;
   readonly text: Localized;
-  readonly sources: readonly string[];
+  readonly sources: readonly Citation[];
+}
+
+/** An adviser's memo, on the desk while its condition holds. */
+export interface MemoDef {
+  readonly id: string;
+  readonly from: string;
+  readonly when: Condition | null;
+  readonly title: Localized;
+  readonly text: Localized;
+  readonly sources: readonly Citation[];
+}
+
+/** A designer's invariant: must hold after every turn, or the play-tester reports the game. */
+export interface AssertionDef {
+  readonly id: string;
+  readonly always: Condition;
+  readonly message: string;
 }
 
 export interface PredictionOption {
@@ -157,7 +182,7 @@ export interface HistoryEntry {
   readonly family: string;
   readonly date: string;
   readonly text: Localized;
-  readonly sources: readonly string[];
+  readonly sources: readonly Citation[];
 }
 
 export interface DebriefDef {
@@ -197,6 +222,8 @@ export interface Scenario {
   readonly events: readonly EventDef[];
   readonly storylines: readonly StorylineDef[];
   readonly endings: readonly EndingDef[];
+  readonly memos: readonly MemoDef[];
+  readonly assertions: readonly AssertionDef[];
   readonly prediction: PredictionDef | null;
   readonly debrief: DebriefDef;
   readonly sources: readonly SourceRef[];

@@ -39,6 +39,7 @@ export function enterStorylineState(scenario: Scenario, game: GameState, lineId:
   const draft = draftOf(game, { storylines: true });
   const state = storylineStateById(storylineById(scenario, lineId), stateId);
   draft.storylines[lineId] = stateId;
+  draft.storylinesSince[lineId] = draft.turn;
   const changes: Change[] = [];
   const cause = { kind: 'storyline', storyline: lineId, state: stateId, turn: draft.turn } as const;
   applyEffects(draft, scenario, state.entry, cause, changes);

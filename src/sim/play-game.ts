@@ -29,7 +29,8 @@ export class FlowPlayer {
     this.actor = createActor(machine, { input: { scenario, seed: 0, predictions: false } }).start();
   }
 
-  play(options: PlayOptions): GameState {
+  /** Plays one game; `afterTurn` sees the state after each turn's resolution (and may throw to stop). */
+  play(options: PlayOptions, afterTurn?: (game: GameState) => void): GameState {
     const { actor, scenario } = this;
     const random = new PolicyRandom(options.seed);
     actor.send({ type: 'game.restart', seed: options.seed, predictions: options.predictions === true });
@@ -44,6 +45,7 @@ export class FlowPlayer {
           actor.send({ type: 'player.predict', option: scenario.prediction?.options[0]?.id ?? '', reason: '' });
           break;
         case 'resolution':
+          afterTurn?.(game);
           actor.send({ type: 'player.continue' });
           break;
         case 'ended':

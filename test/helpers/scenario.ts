@@ -18,7 +18,7 @@ export function shippedScenario(id: string): Scenario {
  * consequence, a reaction, a two-state storyline and three endings. Extra YAML is appended.
  */
 export const TINY = `
-format: 1
+format: 2
 id: tiny
 version: 1.0.0
 languages: [en]
@@ -51,8 +51,7 @@ actions:
     effects:
       - adjust: { allies: 10, escalation: 1 }
       - set: { listed: true }
-      - schedule: retaliation
-        in: 2
+      - schedule: { event: retaliation, in: 2 }
   - id: talk
     family: sanctions
     cost: 1
