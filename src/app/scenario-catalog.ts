@@ -29,8 +29,8 @@ export function loadScenario(id: string): CheckResult & { readonly file: string 
           line: 1,
           col: 1,
           severity: 'error',
-          code: 'not-found',
-          message: 'no such scenario is shipped with the game',
+          code: 'unknown-scenario',
+          message: `no scenario called '${id.slice(0, 60)}' is shipped with this game; the scenarios are: ${entries.map((e) => e.file.replace(/^scenarios\/|\.yaml$/g, '')).join(', ')}`,
         },
       ],
     };

@@ -16,11 +16,16 @@ export function writeBalanceReport(scenario: Scenario, file: string, runs: numbe
     '',
     `| ending | ${POLICY_NAMES.join(' | ')} |`,
     `|---|${POLICY_NAMES.map(() => '---:').join('|')}|`,
-    ...scenario.endings.map((ending) => `| ${ending.id} | ${reports.map((report) => pct(report.endings.find((row) => row.id === ending.id)?.share ?? 0)).join(' | ')} |`),
+    ...scenario.endings.map(
+      (ending) =>
+        `| ${ending.id} | ${reports.map((report) => pct(report.endings.find((row) => row.id === ending.id)?.share ?? 0)).join(' | ')} |`,
+    ),
     '',
     '## Findings',
     '',
-    ...reports.flatMap((report) => [`- ${report.policy}: ${report.findings.length === 0 ? 'every ending, action, event and state happened' : report.findings.join('; ')}`]),
+    ...reports.flatMap((report) => [
+      `- ${report.policy}: ${report.findings.length === 0 ? 'every ending, action, event and state happened' : report.findings.join('; ')}`,
+    ]),
     '',
   ];
   return lines.join('\n');

@@ -74,12 +74,16 @@ function runCheck(files: string[], json: boolean): number {
   const all: Diagnostic[] = [];
   for (const file of files) all.push(...checkScenarioText(file, readScenarioFile(file)).diagnostics);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length, diagnostics: all }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length, diagnostics: all }, null, 2)}\n`,
+    );
   } else {
     for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.length - errors;
-    process.stdout.write(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    process.stdout.write(
+      `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+    );
   }
   return hasErrors(all) ? 1 : 0;
 }

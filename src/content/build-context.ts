@@ -1,4 +1,13 @@
-import { compileAmount, compileCondition, type Amount, type Condition, type Effect, type Expr, type ExprType, type Localized } from '../engine';
+import {
+  compileAmount,
+  compileCondition,
+  type Amount,
+  type Condition,
+  type Effect,
+  type Expr,
+  type ExprType,
+  type Localized,
+} from '../engine';
 import { didYouMean } from './diagnostics';
 import { compileExpression, type NameTable } from './expression-compiler';
 import type { FindingList } from './findings';

@@ -86,7 +86,12 @@ function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
 type CitationInput = string | { id: string; at: string };
 
 /** Checks that every citation names a declared source, and normalises citations to {id, at}. */
-function citations(ctx: BuildContext, sources: readonly CitationInput[], known: ReadonlySet<string>, path: readonly (string | number)[]): Citation[] {
+function citations(
+  ctx: BuildContext,
+  sources: readonly CitationInput[],
+  known: ReadonlySet<string>,
+  path: readonly (string | number)[],
+): Citation[] {
   return sources.map((citation, i) => {
     const id = typeof citation === 'string' ? citation : citation.id;
     ctx.reference(id, known, 'source', typeof citation === 'string' ? [...path, i] : [...path, i, 'id']);

@@ -210,7 +210,12 @@ class ExpressionCompiler {
         if (actions.has(id)) return { kind: 'since', of: 'action', id, at };
         if (events.has(id)) return { kind: 'since', of: 'event', id, at };
         if (this.names.storylines.has(id)) return { kind: 'since', of: 'storyline', id, at };
-        return this.fail(arg, 'unknown-name', `unknown action, event or storyline '${id}'`, didYouMean(id, [...actions, ...events, ...this.names.storylines.keys()]));
+        return this.fail(
+          arg,
+          'unknown-name',
+          `unknown action, event or storyline '${id}'`,
+          didYouMean(id, [...actions, ...events, ...this.names.storylines.keys()]),
+        );
       case 'change':
         return meters.has(id)
           ? { kind: 'change', meter: id, at }

@@ -2,3 +2,4 @@
 export { checkScenarioText, type CheckResult } from './check-scenario';
 export { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
 export { CURRENT_FORMAT, ScenarioFile } from './scenario-schema';
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes';

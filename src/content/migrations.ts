@@ -6,7 +6,6 @@ import { CURRENT_FORMAT } from './scenario-schema';
  */
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
-
 type Data = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);

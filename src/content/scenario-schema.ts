@@ -42,7 +42,9 @@ const Citation = z.union([Id, z.strictObject({ id: Id, at: z.string().min(1).max
   error: 'a citation is a source id, or {id: source_id, at: "where in the source"}',
 });
 
-const SourceIds = z.array(Citation).meta({ description: 'Where this comes from: ids of entries in the sources list, optionally with a place in the source.' });
+const SourceIds = z
+  .array(Citation)
+  .meta({ description: 'Where this comes from: ids of entries in the sources list, optionally with a place in the source.' });
 
 const AmountValue = z.union([z.number(), ExpressionText], { error: 'expected a number or an expression in quotes' });
 
@@ -133,7 +135,7 @@ const Action = z.strictObject({
   cooldown: z.int().min(0).default(0).meta({ description: 'Turns to wait before taking it again.' }),
   touches: z.array(Id).default([]).meta({ description: 'Actors (stakeholders) this action affects, shown without amounts.' }),
   effects: z.array(Effect).default([]),
-  historical: z.boolean().default(false).meta({ description: 'Ottawa really did this: shown beside the player\'s path in the debrief.' }),
+  historical: z.boolean().default(false).meta({ description: "Ottawa really did this: shown beside the player's path in the debrief." }),
   sources: SourceIds.default([]),
   silence: Silence.optional(),
 });
@@ -150,7 +152,9 @@ const Memo = z.strictObject({
 
 const Assertion = z.strictObject({
   id: Id,
-  always: ExpressionText.meta({ description: 'A condition that must hold after every turn; the play-tester reports any game that breaks it.' }),
+  always: ExpressionText.meta({
+    description: 'A condition that must hold after every turn; the play-tester reports any game that breaks it.',
+  }),
   message: z.string().min(1),
 });
 
@@ -260,7 +264,7 @@ export const ScenarioFile = z
     events: z.array(Event).default([]),
     storylines: z.array(Storyline).default([]),
     endings: z.array(Ending).min(1),
-    memos: z.array(Memo).default([]).meta({ description: 'Advisers\' memos on the desk, each shown while its condition holds.' }),
+    memos: z.array(Memo).default([]).meta({ description: "Advisers' memos on the desk, each shown while its condition holds." }),
     assertions: z.array(Assertion).default([]),
     prediction: z.strictObject({ question: Text, options: z.array(PredictionOption).min(2) }).optional(),
     debrief: Debrief.default({ history: [], questions: [], content_notes: [] }),

@@ -38,7 +38,13 @@ export interface SimulationReport {
   readonly events: readonly { readonly id: string; readonly count: number; readonly games: number }[];
   readonly states: readonly { readonly storyline: string; readonly state: string; readonly games: number }[];
   readonly meters: readonly { readonly id: string; readonly turns: readonly MeterSpread[] }[];
-  readonly length: { readonly min: number; readonly median: number; readonly max: number; readonly mean: number; readonly histogram: readonly { readonly turns: number; readonly games: number }[] };
+  readonly length: {
+    readonly min: number;
+    readonly median: number;
+    readonly max: number;
+    readonly mean: number;
+    readonly histogram: readonly { readonly turns: number; readonly games: number }[];
+  };
   readonly findings: readonly string[];
   readonly failures: readonly Failure[];
 }
@@ -57,7 +63,8 @@ export interface MeterSpread {
 function brokenInvariant(scenario: Scenario, game: GameState): string | null {
   for (const meter of scenario.meters) {
     const value = game.meters[meter.id];
-    if (value === undefined || value < meter.min || value > meter.max || !Number.isFinite(value)) return `meter ${meter.id} is ${String(value)}, outside ${meter.min}..${meter.max}`;
+    if (value === undefined || value < meter.min || value > meter.max || !Number.isFinite(value))
+      return `meter ${meter.id} is ${String(value)}, outside ${meter.min}..${meter.max}`;
   }
   if (game.capital < 0 || game.capital > scenario.capital.max) return `capital is ${game.capital}`;
   for (const assertion of scenario.assertions) {
@@ -121,7 +128,11 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
     try {
       game = playOne(scenario, seed, player, policy);
     } catch (error) {
-      failures.push({ seed, turn: error instanceof InvariantError ? error.turn : 0, message: error instanceof Error ? error.message : String(error) });
+      failures.push({
+        seed,
+        turn: error instanceof InvariantError ? error.turn : 0,
+        message: error instanceof Error ? error.message : String(error),
+      });
       continue;
     }
     endings.set(game.ending?.id ?? '', (endings.get(game.ending?.id ?? '') ?? 0) + 1);
@@ -152,7 +163,9 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
   for (const row of actionRows) if (row.count === 0) findings.push(`action ${row.id} was never taken`);
   const eventRows = scenario.events.map((event) => ({ id: event.id, ...(events.get(event.id) ?? { count: 0, games: 0 }) }));
   for (const row of eventRows) if (row.count === 0) findings.push(`event ${row.id} never fired`);
-  const stateRows = scenario.storylines.flatMap((line) => line.states.map((state) => ({ storyline: line.id, state: state.id, games: states.get(`${line.id}\u0000${state.id}`) ?? 0 })));
+  const stateRows = scenario.storylines.flatMap((line) =>
+    line.states.map((state) => ({ storyline: line.id, state: state.id, games: states.get(`${line.id}\u0000${state.id}`) ?? 0 })),
+  );
   for (const row of stateRows) if (row.games === 0) findings.push(`storyline ${row.storyline} never reached ${row.state}`);
   const histogram = new Map<number, number>();
   for (const length of lengths) histogram.set(length, (histogram.get(length) ?? 0) + 1);
@@ -170,7 +183,15 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
       id: meter.id,
       turns: (meterValues.get(meter.id) ?? []).map((values, index) => {
         const sorted = [...values].sort((a, b) => a - b);
-        return { turn: index + 1, games: sorted.length, min: sorted[0] ?? 0, p10: percentile(sorted, 0.1), median: percentile(sorted, 0.5), p90: percentile(sorted, 0.9), max: sorted.at(-1) ?? 0 };
+        return {
+          turn: index + 1,
+          games: sorted.length,
+          min: sorted[0] ?? 0,
+          p10: percentile(sorted, 0.1),
+          median: percentile(sorted, 0.5),
+          p90: percentile(sorted, 0.9),
+          max: sorted.at(-1) ?? 0,
+        };
       }),
     })),
     length: {

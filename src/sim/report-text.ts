@@ -5,22 +5,64 @@ const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
 function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [headers, ...rows.map((row) => row.map(String))];
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
-  return cells.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
+  return cells
+    .map((row) =>
+      row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '),
+    )
+    .join('\n');
 }
 
 /** The simulation report as plain text for a terminal; the same input always gives the same text. */
 export function reportToText(report: SimulationReport): string {
   const played = report.runs - report.failures.length;
   const lines: string[] = [];
-  lines.push(`${report.scenario.id} ${report.scenario.version}: ${report.runs} games, seeds ${report.seed}..${report.seed + report.runs - 1}, policy ${report.policy}, engine ${report.engine}`);
-  lines.push('', 'Endings', table(['ending', 'games', 'share'], report.endings.map((row) => [row.id, row.count, pct(row.share)])));
-  lines.push('', 'Actions', table(['action', 'taken', 'games', 'share of games'], report.actions.map((row) => [row.id, row.count, row.games, pct(played === 0 ? 0 : row.games / played)])));
-  lines.push('', 'Events', table(['event', 'fired', 'games', 'share of games'], report.events.map((row) => [row.id, row.count, row.games, pct(played === 0 ? 0 : row.games / played)])));
+  lines.push(
+    `${report.scenario.id} ${report.scenario.version}: ${report.runs} games, seeds ${report.seed}..${report.seed + report.runs - 1}, policy ${report.policy}, engine ${report.engine}`,
+  );
+  lines.push(
+    '',
+    'Endings',
+    table(
+      ['ending', 'games', 'share'],
+      report.endings.map((row) => [row.id, row.count, pct(row.share)]),
+    ),
+  );
+  lines.push(
+    '',
+    'Actions',
+    table(
+      ['action', 'taken', 'games', 'share of games'],
+      report.actions.map((row) => [row.id, row.count, row.games, pct(played === 0 ? 0 : row.games / played)]),
+    ),
+  );
+  lines.push(
+    '',
+    'Events',
+    table(
+      ['event', 'fired', 'games', 'share of games'],
+      report.events.map((row) => [row.id, row.count, row.games, pct(played === 0 ? 0 : row.games / played)]),
+    ),
+  );
   if (report.states.length > 0) {
-    lines.push('', 'Storyline states reached', table(['storyline.state', 'games', 'share'], report.states.map((row) => [`${row.storyline}.${row.state}`, row.games, pct(played === 0 ? 0 : row.games / played)])));
+    lines.push(
+      '',
+      'Storyline states reached',
+      table(
+        ['storyline.state', 'games', 'share'],
+        report.states.map((row) => [`${row.storyline}.${row.state}`, row.games, pct(played === 0 ? 0 : row.games / played)]),
+      ),
+    );
   }
-  lines.push('', `Game length (turns): min ${report.length.min}, median ${report.length.median}, mean ${report.length.mean}, max ${report.length.max}`);
-  lines.push(table(['turns', 'games'], report.length.histogram.map((row) => [row.turns, row.games])));
+  lines.push(
+    '',
+    `Game length (turns): min ${report.length.min}, median ${report.length.median}, mean ${report.length.mean}, max ${report.length.max}`,
+  );
+  lines.push(
+    table(
+      ['turns', 'games'],
+      report.length.histogram.map((row) => [row.turns, row.games]),
+    ),
+  );
   lines.push('', 'Meters after each turn (min / 10th percentile / median / 90th percentile / max, over the games still running)');
   for (const meter of report.meters) {
     lines.push(`  ${meter.id}`);
@@ -31,9 +73,17 @@ export function reportToText(report: SimulationReport): string {
       ),
     );
   }
-  lines.push('', report.findings.length === 0 ? 'Findings: none: every ending, action, event and storyline state happened.' : `Findings (${report.findings.length}):`);
+  lines.push(
+    '',
+    report.findings.length === 0
+      ? 'Findings: none: every ending, action, event and storyline state happened.'
+      : `Findings (${report.findings.length}):`,
+  );
   for (const finding of report.findings) lines.push(`  - ${finding}`);
-  lines.push('', report.failures.length === 0 ? 'Failures: none.' : `Failures (${report.failures.length}): replay with --seed <seed> --runs 1`);
+  lines.push(
+    '',
+    report.failures.length === 0 ? 'Failures: none.' : `Failures (${report.failures.length}): replay with --seed <seed> --runs 1`,
+  );
   for (const failure of report.failures.slice(0, 20)) lines.push(`  - seed ${failure.seed}, turn ${failure.turn}: ${failure.message}`);
   return `${lines.join('\n')}\n`;
 }

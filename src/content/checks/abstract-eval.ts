@@ -99,7 +99,9 @@ export function truthOf(expr: Expr, world: AbstractWorld): Truth {
     case 'not':
       return not(truthOf(expr.arg, world));
     case 'logic':
-      return expr.op === 'and' ? and(truthOf(expr.left, world), truthOf(expr.right, world)) : or(truthOf(expr.left, world), truthOf(expr.right, world));
+      return expr.op === 'and'
+        ? and(truthOf(expr.left, world), truthOf(expr.right, world))
+        : or(truthOf(expr.left, world), truthOf(expr.right, world));
     case 'compare': {
       if (typeOf(expr.left) === 'boolean') {
         return compareTruths(expr.op, truthOf(expr.left, world), truthOf(expr.right, world));

@@ -38,17 +38,29 @@ interface GuardSite {
 
 function guardSites(scenario: Scenario): GuardSite[] {
   const sites: GuardSite[] = [];
-  scenario.actions.forEach((action, i) => sites.push({ path: ['actions', i, 'available'], condition: action.available, what: `action '${action.id}' is never offered` }));
-  scenario.events.forEach((event, i) => sites.push({ path: ['events', i, 'when'], condition: event.when, what: `event '${event.id}' never fires on its own` }));
-  scenario.memos.forEach((memo, i) => sites.push({ path: ['memos', i, 'when'], condition: memo.when, what: `memo '${memo.id}' is never shown` }));
+  scenario.actions.forEach((action, i) =>
+    sites.push({ path: ['actions', i, 'available'], condition: action.available, what: `action '${action.id}' is never offered` }),
+  );
+  scenario.events.forEach((event, i) =>
+    sites.push({ path: ['events', i, 'when'], condition: event.when, what: `event '${event.id}' never fires on its own` }),
+  );
+  scenario.memos.forEach((memo, i) =>
+    sites.push({ path: ['memos', i, 'when'], condition: memo.when, what: `memo '${memo.id}' is never shown` }),
+  );
   scenario.storylines.forEach((line, i) =>
     line.states.forEach((state, s) =>
       state.transitions.forEach((transition, t) =>
-        sites.push({ path: ['storylines', i, 'states', s, 'transitions', t, 'when'], condition: transition.when, what: `'${line.id}' never moves from ${state.id} to ${transition.to} this way` }),
+        sites.push({
+          path: ['storylines', i, 'states', s, 'transitions', t, 'when'],
+          condition: transition.when,
+          what: `'${line.id}' never moves from ${state.id} to ${transition.to} this way`,
+        }),
       ),
     ),
   );
-  scenario.prediction?.options.forEach((option, i) => sites.push({ path: ['prediction', 'options', i, 'when'], condition: option.when, what: `prediction '${option.id}' is never right` }));
+  scenario.prediction?.options.forEach((option, i) =>
+    sites.push({ path: ['prediction', 'options', i, 'when'], condition: option.when, what: `prediction '${option.id}' is never right` }),
+  );
   return sites;
 }
 
@@ -67,12 +79,20 @@ function neverTrueFindings(scenario: Scenario, world: AbstractWorld, findings: F
   }
   scenario.endings.forEach((ending, i) => {
     if (ending.when !== null && !canHold(ending.when, world)) {
-      findings.error(['endings', i, 'when'], 'ending-unreachable', `no game can reach the ending '${ending.id}': its condition can never hold`);
+      findings.error(
+        ['endings', i, 'when'],
+        'ending-unreachable',
+        `no game can reach the ending '${ending.id}': its condition can never hold`,
+      );
     }
   });
   scenario.assertions.forEach((assertion, i) => {
     if (truthOf(assertion.always.expr, world) === 'false') {
-      findings.error(['assertions', i, 'always'], 'assertion-always-fails', `the assertion '${assertion.id}' can never hold, so every game breaks it`);
+      findings.error(
+        ['assertions', i, 'always'],
+        'assertion-always-fails',
+        `the assertion '${assertion.id}' can never hold, so every game breaks it`,
+      );
     }
   });
 }
@@ -83,13 +103,30 @@ function storylineFindings(scenario: Scenario, possible: Possibility, findings: 
     line.states.forEach((state, s) => {
       const path = ['storylines', i, 'states', s];
       if (reachable?.has(state.id) !== true) {
-        findings.warn([...path, 'id'], 'unreachable-state', `storyline '${line.id}' can never reach '${state.id}'`, 'add a transition to it, or remove it');
+        findings.warn(
+          [...path, 'id'],
+          'unreachable-state',
+          `storyline '${line.id}' can never reach '${state.id}'`,
+          'add a transition to it, or remove it',
+        );
       }
       if (state.id === line.initial && state.entry.length > 0) {
-        findings.warn([...path, 'entry'], 'initial-entry-ignored', 'entry effects of the initial state never run: the storyline starts there without entering it', undefined, { atKey: true });
+        findings.warn(
+          [...path, 'entry'],
+          'initial-entry-ignored',
+          'entry effects of the initial state never run: the storyline starts there without entering it',
+          undefined,
+          { atKey: true },
+        );
       }
       if (state.final && state.transitions.length > 0) {
-        findings.warn([...path, 'transitions'], 'final-with-transitions', `'${state.id}' is final, so its transitions are never taken`, undefined, { atKey: true });
+        findings.warn(
+          [...path, 'transitions'],
+          'final-with-transitions',
+          `'${state.id}' is final, so its transitions are never taken`,
+          undefined,
+          { atKey: true },
+        );
       }
     });
   });
@@ -103,16 +140,31 @@ function turnFindings(scenario: Scenario, usage: Usage, possible: Possibility, f
     if (!scenario.actions.some((action) => actionCanBeOffered(scenario, action, world))) empty.push(turn);
   }
   if (empty.length > 0) {
-    findings.warn(['actions'], 'no-action-on-turn', `the player can have no action at all on turn${empty.length > 1 ? 's' : ''} ${empty.join(', ')}`, 'add an action that is always offered', { atKey: true });
+    findings.warn(
+      ['actions'],
+      'no-action-on-turn',
+      `the player can have no action at all on turn${empty.length > 1 ? 's' : ''} ${empty.join(', ')}`,
+      'add an action that is always offered',
+      { atKey: true },
+    );
   }
   scenario.actions.forEach((action, i) => {
     if (action.cost > scenario.capital.max) {
-      findings.error(['actions', i, 'cost'], 'action-too-expensive', `it costs ${action.cost} but capital never exceeds ${scenario.capital.max}`);
+      findings.error(
+        ['actions', i, 'cost'],
+        'action-too-expensive',
+        `it costs ${action.cost} but capital never exceeds ${scenario.capital.max}`,
+      );
     }
   });
   scenario.events.forEach((event, i) => {
     if (event.when === null && !usage.scheduledEvents.has(event.id)) {
-      findings.warn(['events', i, 'id'], 'event-never-happens', `event '${event.id}' has no when: and nothing schedules it`, 'add a when: condition, or schedule it from an effect');
+      findings.warn(
+        ['events', i, 'id'],
+        'event-never-happens',
+        `event '${event.id}' has no when: and nothing schedules it`,
+        'add a when: condition, or schedule it from an effect',
+      );
     }
   });
 }

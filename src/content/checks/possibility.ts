@@ -52,7 +52,8 @@ export function worldOf(scenario: Scenario, usage: Usage, possible: Possibility,
   };
 }
 
-export const canHold = (condition: Condition | null, world: AbstractWorld): boolean => condition === null || truthOf(condition.expr, world) !== 'false';
+export const canHold = (condition: Condition | null, world: AbstractWorld): boolean =>
+  condition === null || truthOf(condition.expr, world) !== 'false';
 
 export function actionCanBeOffered(scenario: Scenario, action: ActionDef, world: AbstractWorld): boolean {
   return action.cost <= scenario.capital.max && canHold(action.available, world);

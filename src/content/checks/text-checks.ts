@@ -7,9 +7,9 @@ import type { Path } from '../yaml-source';
  * this, text is cut, wraps badly or pushes the controls off the screen.
  */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
-  'title': 80,
-  'summary': 600,
-  'role': 160,
+  title: 80,
+  summary: 600,
+  role: 160,
   'capital.label': 32,
   'meters.*.label': 32,
   'meters.*.description': 200,
@@ -40,7 +40,11 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
 /** Every player-facing text in the file, with its path and the pattern that names its limit. */
 function* textsOf(data: unknown): Generator<{ path: Path; pattern: string; value: unknown }> {
   for (const pattern of Object.keys(TEXT_LIMITS)) {
-    const walk = function* (node: unknown, rest: string[], path: (string | number)[]): Generator<{ path: Path; pattern: string; value: unknown }> {
+    const walk = function* (
+      node: unknown,
+      rest: string[],
+      path: (string | number)[],
+    ): Generator<{ path: Path; pattern: string; value: unknown }> {
       if (rest.length === 0) {
         if (node !== undefined) yield { path, pattern, value: node };
         return;
@@ -60,10 +64,16 @@ export function textChecks(data: ScenarioFileData, findings: FindingList): void 
   const languages = data.languages;
   for (const { path, pattern, value } of textsOf(data)) {
     const limit = TEXT_LIMITS[pattern] ?? Infinity;
-    const byLanguage: Record<string, string> = typeof value === 'string' ? { [languages[0] ?? 'en']: value } : (value as Record<string, string>);
+    const byLanguage: Record<string, string> =
+      typeof value === 'string' ? { [languages[0] ?? 'en']: value } : (value as Record<string, string>);
     const missing = languages.filter((language) => byLanguage[language] === undefined);
     if (missing.length > 0) {
-      findings.warn(path, 'missing-translation', `no ${missing.join(', ')} text here`, `add ${missing.map((language) => `${language}: "..."`).join(', ')}`);
+      findings.warn(
+        path,
+        'missing-translation',
+        `no ${missing.join(', ')} text here`,
+        `add ${missing.map((language) => `${language}: "..."`).join(', ')}`,
+      );
     }
     for (const [language, text] of Object.entries(byLanguage)) {
       if (text.length > limit) {

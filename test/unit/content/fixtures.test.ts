@@ -6,7 +6,12 @@ const BROKEN = 'test/fixtures/broken';
 
 /** Each broken fixture names what the checker must report, with its place: `# expect: severity code line:col`. */
 function expectations(text: string): { severity: string; code: string; line: number; col: number }[] {
-  return [...text.matchAll(/^# expect: (error|warning) ([a-z-]+) (\d+):(\d+)$/gm)].map((m) => ({ severity: m[1]!, code: m[2]!, line: Number(m[3]), col: Number(m[4]) }));
+  return [...text.matchAll(/^# expect: (error|warning) ([a-z-]+) (\d+):(\d+)$/gm)].map((m) => ({
+    severity: m[1]!,
+    code: m[2]!,
+    line: Number(m[3]),
+    col: Number(m[4]),
+  }));
 }
 
 describe('broken scenario fixtures', () => {
@@ -23,9 +28,14 @@ describe('broken scenario fixtures', () => {
       const result = checkScenarioText(`${BROKEN}/${file}`, text);
       for (const expected of expectations(text)) {
         const found = result.diagnostics.find((d) => d.code === expected.code && d.line === expected.line && d.col === expected.col);
-        expect(found, `expected ${expected.code} at ${expected.line}:${expected.col}, got:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`).toBeDefined();
+        expect(
+          found,
+          `expected ${expected.code} at ${expected.line}:${expected.col}, got:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`,
+        ).toBeDefined();
         expect(found?.severity).toBe(expected.severity);
-        expect(formatDiagnostic(found!)).toMatch(new RegExp(`^${BROKEN}/${file}:${expected.line}:${expected.col}: ${expected.severity} ${expected.code}: .+`));
+        expect(formatDiagnostic(found!)).toMatch(
+          new RegExp(`^${BROKEN}/${file}:${expected.line}:${expected.col}: ${expected.severity} ${expected.code}: .+`),
+        );
       }
       const hasError = expectations(text).some((e) => e.severity === 'error');
       expect(result.scenario === null).toBe(hasError);
