@@ -34,7 +34,7 @@ function nestSchedules(effect: unknown): unknown {
 
 function mapEffects(items: unknown, keys: readonly string[]): unknown {
   if (!Array.isArray(items)) return items;
-  return items.map((item) => {
+  return (items as unknown[]).map((item) => {
     if (!isRecord(item)) return item;
     const next: Data = { ...item };
     for (const key of keys) if (Array.isArray(next[key])) next[key] = (next[key] as unknown[]).map(nestSchedules);
@@ -45,7 +45,9 @@ function mapEffects(items: unknown, keys: readonly string[]): unknown {
 function formatOneToTwo(data: Data): Data {
   const next: Data = { ...data, actions: mapEffects(data.actions, ['effects']), events: mapEffects(data.events, ['effects']) };
   if (Array.isArray(data.storylines)) {
-    next.storylines = data.storylines.map((line) => (isRecord(line) ? { ...line, states: mapEffects(line.states, ['entry']) } : line));
+    next.storylines = (data.storylines as unknown[]).map((line) =>
+      isRecord(line) ? { ...line, states: mapEffects(line.states, ['entry']) } : line,
+    );
   }
   return next;
 }

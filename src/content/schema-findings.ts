@@ -62,7 +62,7 @@ function describeType(value: unknown): string {
 
 function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
   const small = issue.code === 'too_small';
-  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+  const bound = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
     case 'array':

@@ -63,8 +63,9 @@ export interface MeterSpread {
 function brokenInvariant(scenario: Scenario, game: GameState): string | null {
   for (const meter of scenario.meters) {
     const value = game.meters[meter.id];
-    if (value === undefined || value < meter.min || value > meter.max || !Number.isFinite(value))
+    if (value === undefined || value < meter.min || value > meter.max || !Number.isFinite(value)) {
       return `meter ${meter.id} is ${String(value)}, outside ${meter.min}..${meter.max}`;
+    }
   }
   if (game.capital < 0 || game.capital > scenario.capital.max) return `capital is ${game.capital}`;
   for (const assertion of scenario.assertions) {

@@ -35,8 +35,9 @@ export function nameChecks(scenario: Scenario, usage: Usage, findings: FindingLi
   if (scenario.sources.length > 0) {
     const uncited = (items: readonly { readonly id: string; readonly sources: readonly unknown[] }[], section: string): void => {
       items.forEach((item, i) => {
-        if (item.sources.length === 0)
+        if (item.sources.length === 0) {
           findings.warn([section, i, 'id'], 'no-source', `'${item.id}' cites no source`, 'add sources: [source_id]');
+        }
       });
     };
     uncited(scenario.actions, 'actions');
