@@ -1,16 +1,18 @@
 import { createActor, type Actor } from 'xstate';
-import type { Happening, Scenario } from '../engine';
-import { eventById, endingById, storylineById, storylineStateById, turnDate } from '../engine';
+import type { GameState, Happening, Scenario } from '../engine';
+import { endingById, eventById, storylineById, storylineStateById, turnDate } from '../engine';
 import { createCrisisMachine, turnPhase, type CrisisMachine, type FlowCue } from '../flow';
 import { recordedTurns, replayTurns } from '../sim/replay';
 import type { AudioPlayer } from '../audio/audio-player';
 import type { SoundCue } from '../audio/sound-cues';
-import { validSelection } from '../ui/desk-view';
+import { stories, validSelection } from '../ui/desk-view';
 import { formatDate, localize, translate } from '../ui/i18n/translate';
+import type { StringKey } from '../ui/i18n/strings-en';
+import type { PanelStore } from '../ui/panel-store';
 import type { SelectionStore } from '../ui/selection-store';
-import type { SessionStore } from '../ui/session-store';
+import { SLOT_COUNT, type SessionStore, type SlotSummary } from '../ui/session-store';
 import type { SettingsStore } from '../ui/settings-store';
-import { readSave, writeSave } from './save-file';
+import { readSave, writeSave, type SaveFile } from './save-file';
 import type { SafeStorage } from './safe-storage';
 
 export interface ControllerDeps {
@@ -18,6 +20,7 @@ export interface ControllerDeps {
   readonly session: SessionStore;
   readonly selection: SelectionStore;
   readonly settings: SettingsStore;
+  readonly panels: PanelStore;
   readonly audio: AudioPlayer;
   readonly storage: SafeStorage;
   announce(text: string): void;
@@ -35,47 +38,68 @@ const isMajor = (scenario: Scenario, happening: Happening): boolean => {
 };
 
 /**
- * Owns the crisis actor for the page: starts, resumes and ends games, implements the flow's
- * named effects (saving, sound), and mirrors each snapshot into the session store.
+ * Owns the crisis actor for the page: starts, resumes, saves and ends games, implements the
+ * flow's named effects (saving, sound), and mirrors each snapshot into the session store.
  */
 export function createGameController(deps: ControllerDeps) {
-  const { scenario, session, selection, settings, audio, storage } = deps;
+  const { scenario, session, selection, settings, panels, audio, storage } = deps;
   const autosaveKey = `crisis-desk.autosave.${scenario.id}`;
+  const slotKey = (slot: number): string => `crisis-desk.slot.${scenario.id}.${slot}`;
   let actor: Actor<CrisisMachine> | null = null;
   let lastTurnAnnounced = 0;
   let lastPhase = '';
+  let warnedStorage = false;
 
-  const savedGame = () => {
-    const text = storage.read(autosaveKey);
+  const t = (key: StringKey, params?: Record<string, string | number>): string => translate(settings.getState().language, key, params);
+  const notify = (kind: 'info' | 'error', key: StringKey, params?: Record<string, string | number>): void => {
+    const text = t(key, params);
+    panels.getState().notify({ kind, text });
+    deps.announce(text);
+  };
+
+  /** Reads a save; a damaged one is moved aside (never silently deleted) and reported. */
+  const readStored = (key: string): SaveFile | null => {
+    const text = storage.read(key);
     if (text === null) return null;
     const reading = readSave(text);
-    return reading.ok && reading.save.scenarioId === scenario.id ? reading.save : null;
+    if (reading.ok) return reading.save.scenarioId === scenario.id ? reading.save : null;
+    if (reading.problem === 'too-new') {
+      notify('error', 'saves.tooNew');
+    } else {
+      storage.write(`${key}.damaged`, text);
+      storage.remove(key);
+      notify('error', 'saves.corrupt');
+    }
+    return null;
+  };
+
+  const saveFileOf = (game: GameState, predictions: boolean, extra: { name?: string; savedAt?: string } = {}): string =>
+    writeSave({ scenarioId: scenario.id, scenarioVersion: scenario.version, seed: game.seed, predictions, turns: recordedTurns(game.turns), ...extra });
+
+  const writeOrWarn = (key: string, text: string): boolean => {
+    const ok = storage.write(key, text);
+    if (!ok && !warnedStorage) {
+      warnedStorage = true;
+      notify('error', 'saves.storageFull');
+    }
+    return ok;
   };
 
   const machine = createCrisisMachine(scenario).provide({
     actions: {
       cue: (_, params) => audio.play(CUE_SOUND[params.cue]),
       persist: ({ context }) => {
-        if (context.game.ending !== null) {
-          storage.remove(autosaveKey);
-          return;
-        }
-        storage.write(
-          autosaveKey,
-          writeSave({
-            scenarioId: scenario.id,
-            scenarioVersion: scenario.version,
-            seed: context.game.seed,
-            predictions: context.predictions,
-            turns: recordedTurns(context.game.turns),
-          }),
-        );
+        if (context.game.ending !== null) storage.remove(autosaveKey);
+        else writeOrWarn(autosaveKey, saveFileOf(context.game, context.predictions));
       },
     },
   });
 
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-    translate(settings.getState().language, key, params);
+  const slots = (): (SlotSummary | null)[] =>
+    Array.from({ length: SLOT_COUNT }, (_, index) => {
+      const save = readStored(slotKey(index + 1));
+      return save === null ? null : { slot: index + 1, name: save.name ?? t('saves.slot', { n: index + 1 }), turn: save.turns.length + 1, savedAt: save.savedAt ?? '' };
+    });
 
   const mirror = (): void => {
     if (actor === null) return;
@@ -88,16 +112,19 @@ export function createGameController(deps: ControllerDeps) {
     if (phase === 'decision' && game.turn !== lastTurnAnnounced) {
       lastTurnAnnounced = game.turn;
       selection.getState().clear();
-      const news = game.chronicle.filter((h) => h.turn === game.turn && h.phase === 'briefing');
-      if (news.some((h) => isMajor(scenario, h))) audio.play('sting');
-      deps.announce(
-        t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length }),
-      );
-    } else if (phase === 'resolution') {
+      panels.getState().clearVotes();
+      const news = stories(scenario, game, game.turn, 'briefing', language);
+      if (game.chronicle.some((h) => h.turn === game.turn && h.phase === 'briefing' && isMajor(scenario, h))) audio.play('sting');
+      const headlines = news.map((story) => story.title).join('. ');
+      deps.announce(`${t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length })} ${headlines}`);
+    } else if (phase === 'resolution' && lastPhase !== 'resolution') {
+      panels.getState().reveal(1);
       const record = game.turns.at(-1);
-      const outcome = game.chronicle.filter((h) => h.turn === record?.turn && h.phase === 'resolution');
-      if (outcome.some((h) => isMajor(scenario, h))) audio.play('sting');
-      deps.announce(t('announce.result', { turn: record?.turn ?? game.turn, count: outcome.length }));
+      const outcome = stories(scenario, game, record?.turn ?? game.turn, 'resolution', language);
+      if (game.chronicle.some((h) => h.turn === record?.turn && h.phase === 'resolution' && isMajor(scenario, h))) audio.play('sting');
+      const first = outcome[0];
+      const firstText = first === undefined ? '' : ` ${first.title}. ${first.changes.map((change) => change.text).join(', ')}`;
+      deps.announce(`${t('announce.result', { turn: record?.turn ?? game.turn, count: outcome.length })}${firstText}`);
     } else if (phase === 'ended' && game.ending !== null) {
       deps.announce(t('announce.ending', { title: localize(endingById(scenario, game.ending.id).title, language) }));
     }
@@ -108,9 +135,26 @@ export function createGameController(deps: ControllerDeps) {
     actor?.stop();
     lastTurnAnnounced = 0;
     lastPhase = '';
+    panels.getState().show(null);
     const next = createActor(machine, { input: { scenario, seed, predictions } });
     actor = next;
     return next;
+  };
+
+  /** Rebuilds a game from its save by replaying its decisions; false if the save no longer fits the scenario. */
+  const restore = (save: SaveFile): boolean => {
+    const next = begin(save.seed, save.predictions);
+    next.start();
+    if (!replayTurns(next, save.turns).ok) {
+      actor?.stop();
+      actor = null;
+      notify('error', 'saves.diverged');
+      return false;
+    }
+    next.subscribe(mirror);
+    audio.play('ambience');
+    mirror();
+    return true;
   };
 
   // Picks that become impossible (capital changed, action closed) are dropped, never sent.
@@ -121,42 +165,50 @@ export function createGameController(deps: ControllerDeps) {
     if (valid.length !== state.selected.length) selection.setState({ selected: valid });
   });
 
+  const refreshSlots = (): void => session.setState({ slots: slots() });
+
   return {
     savedTurn(): number | null {
-      const save = savedGame();
+      const save = readStored(autosaveKey);
       return save === null ? null : save.turns.length + 1;
     },
+    refreshSlots,
     startGame(): void {
       const next = begin(deps.newSeed(), deps.predictions);
       next.subscribe(mirror);
       next.start();
       audio.play('ambience');
+      refreshSlots();
       mirror();
     },
     resumeGame(): void {
-      const save = savedGame();
-      if (save === null) {
-        this.startGame();
-        return;
-      }
-      const next = begin(save.seed, save.predictions);
-      next.start();
-      const outcome = replayTurns(next, save.turns);
-      if (!outcome.ok) {
-        storage.remove(autosaveKey);
-        this.startGame();
-        return;
-      }
-      next.subscribe(mirror);
-      audio.play('ambience');
-      mirror();
+      const save = readStored(autosaveKey);
+      if (save === null || !restore(save)) this.backToTitle();
+      refreshSlots();
+    },
+    saveToSlot(slot: number, name: string): void {
+      if (actor === null) return;
+      const { game, predictions } = actor.getSnapshot().context;
+      if (writeOrWarn(slotKey(slot), saveFileOf(game, predictions, { name, savedAt: new Date().toISOString() }))) notify('info', 'saves.saved', { n: slot });
+      refreshSlots();
+    },
+    loadSlot(slot: number): void {
+      const save = readStored(slotKey(slot));
+      if (save !== null && restore(save)) notify('info', 'saves.loaded');
+      refreshSlots();
+    },
+    deleteSlot(slot: number): void {
+      storage.remove(slotKey(slot));
+      refreshSlots();
     },
     send: (event: Parameters<Actor<CrisisMachine>['send']>[0]) => actor?.send(event),
     backToTitle(): void {
       actor?.stop();
       actor = null;
       selection.getState().clear();
+      panels.getState().show(null);
       session.setState({ screen: 'title', game: null, phase: null, savedTurn: this.savedTurn() });
+      refreshSlots();
     },
   };
 }

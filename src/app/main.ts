@@ -1,15 +1,18 @@
+import { checkScenarioText, type Diagnostic } from '../content';
+import type { Scenario } from '../engine';
 import { createAudioPlayer, silentAudio, type AudioPlayer } from '../audio/audio-player';
-import { isLanguage, type Language } from '../ui/i18n/translate';
+import { isLanguage, localize, type Language } from '../ui/i18n/translate';
+import { createPanelStore } from '../ui/panel-store';
 import { createSelectionStore } from '../ui/selection-store';
-import { createSessionStore } from '../ui/session-store';
-import { createSettingsStore, parseSettings, SETTINGS_KEY, type Settings } from '../ui/settings-store';
+import { createSessionStore, type SessionCommands } from '../ui/session-store';
+import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings, type SettingsState } from '../ui/settings-store';
 import { createAnnouncer } from '../view/dom/announcer';
 import { mountUi } from '../view/dom/render-ui';
 import { startStage } from '../view/phaser/start-stage';
 import { CUE_FILES } from './audio-files';
-import { createGameController } from './game-controller';
+import { createGameController, type GameController } from './game-controller';
 import { browserStorage } from './safe-storage';
-import { DEFAULT_SCENARIO_ID, loadScenario } from './scenario-catalog';
+import { catalog, checkShipped, DEFAULT_SCENARIO_ID, loadScenario } from './scenario-catalog';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -25,27 +28,35 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
+function reducedMotion(settings: SettingsState): boolean {
+  if (settings.motion === 'system') return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return settings.motion === 'reduced';
+}
+
+/** Text size, motion and projector mode are page-wide presentation: CSS reads them from <html>. */
+function applyPresentation(settings: SettingsState): void {
+  const root = document.documentElement;
+  root.style.setProperty('--text-scale', String(settings.projector ? Math.max(settings.textScale, 1.5) : settings.textScale));
+  root.classList.toggle('reduce-motion', reducedMotion(settings));
+  root.classList.toggle('projector', settings.projector);
+}
+
 /** The composition root: the only place that knows every layer, and wires them together. */
 function boot(): void {
   const params = new URLSearchParams(window.location.search);
   const storage = browserStorage();
-  const defaults: Settings = { language: browserLanguage(), muted: false, volume: 0.8 };
+  const defaults: Settings = { language: browserLanguage(), ...DEFAULT_SETTINGS };
   const stored = parseSettings(storage.read(SETTINGS_KEY), defaults);
   const urlLanguage = params.get('lang');
-  const settings = createSettingsStore(isLanguage(urlLanguage) ? { ...stored, language: urlLanguage } : stored, (value) =>
-    storage.write(SETTINGS_KEY, JSON.stringify(value)),
-  );
+  const settings = createSettingsStore(isLanguage(urlLanguage) ? { ...stored, language: urlLanguage } : stored, (value) => storage.write(SETTINGS_KEY, JSON.stringify(value)));
   const session = createSessionStore();
   const selection = createSelectionStore();
+  const panels = createPanelStore();
   const announce = createAnnouncer(element('announcer'));
-  const ctx = { session, selection, settings, announce };
-  mountUi(element('ui'), ctx);
+  applyPresentation(settings.getState());
+  settings.subscribe(applyPresentation);
+  mountUi(element('ui'), { session, selection, settings, panels, announce });
 
-  const loaded = loadScenario(params.get('scenario') ?? DEFAULT_SCENARIO_ID);
-  if (loaded.scenario === null) {
-    session.setState({ screen: 'scenario-error', diagnostics: loaded.diagnostics });
-    return;
-  }
   let audio: AudioPlayer;
   try {
     audio = createAudioPlayer(CUE_FILES, settings.getState());
@@ -59,35 +70,64 @@ function boot(): void {
   document.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('button, summary') !== null) audio.play('click');
   });
+
   const seedParam = Number.parseInt(params.get('seed') ?? '', 10);
-  const controller = createGameController({
-    scenario: loaded.scenario,
-    session,
-    selection,
-    settings,
-    audio,
-    storage,
-    announce,
-    newSeed: () => (Number.isInteger(seedParam) && seedParam >= 0 ? seedParam >>> 0 : randomSeed()),
-    predictions: params.get('predict') === '1',
-  });
-  session.setState({
-    screen: 'title',
-    scenario: loaded.scenario,
-    diagnostics: loaded.diagnostics,
-    savedTurn: controller.savedTurn(),
-    commands: {
-      send: (event) => controller.send(event),
-      startGame: () => controller.startGame(),
-      resumeGame: () => controller.resumeGame(),
-      backToTitle: () => controller.backToTitle(),
+  let controller: GameController | null = null;
+  const activate = (scenario: Scenario, diagnostics: readonly Diagnostic[], customFile: string | null): void => {
+    controller?.backToTitle();
+    controller = createGameController({
+      scenario,
+      session,
+      selection,
+      settings,
+      panels,
+      audio,
+      storage,
+      announce,
+      newSeed: () => (Number.isInteger(seedParam) && seedParam >= 0 ? seedParam >>> 0 : randomSeed()),
+      predictions: params.get('predict') === '1',
+    });
+    session.setState({ screen: 'title', scenario, diagnostics, customFile, game: null, phase: null, savedTurn: controller.savedTurn() });
+    controller.refreshSlots();
+  };
+  const commands: SessionCommands = {
+    send: (event) => controller?.send(event),
+    startGame: () => controller?.startGame(),
+    resumeGame: () => controller?.resumeGame(),
+    backToTitle: () => controller?.backToTitle(),
+    saveToSlot: (slot, name) => controller?.saveToSlot(slot, name),
+    loadSlot: (slot) => controller?.loadSlot(slot),
+    deleteSlot: (slot) => controller?.deleteSlot(slot),
+    openScenarioFile: (name, text) => {
+      const result = checkScenarioText(name.slice(0, 120), text);
+      if (result.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: result.diagnostics });
+      else activate(result.scenario, result.diagnostics, name.slice(0, 120));
     },
+    chooseScenario: (id) => {
+      const url = new URL(window.location.href);
+      if (id === '') url.searchParams.delete('scenario');
+      else url.searchParams.set('scenario', id);
+      window.location.assign(url.toString());
+    },
+  };
+  const language = settings.getState().language;
+  session.setState({
+    commands,
+    catalog: catalog().flatMap((entry) => {
+      const checked = checkShipped(entry);
+      return checked.scenario === null ? [] : [{ id: checked.scenario.id, title: localize(checked.scenario.title, language) }];
+    }),
   });
+  const loaded = loadScenario(params.get('scenario') ?? DEFAULT_SCENARIO_ID);
+  if (loaded.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: loaded.diagnostics });
+  else activate(loaded.scenario, loaded.diagnostics, null);
+
   startStage(element('stage'), {
     session,
     settings,
+    panels,
     boardRect: () => document.querySelector('.board')?.getBoundingClientRect() ?? null,
-    prefersReducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    prefersReducedMotion: () => reducedMotion(settings.getState()),
   });
 }
 

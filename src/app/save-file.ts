@@ -22,6 +22,8 @@ const SaveSchema = z.object({
       }),
     )
     .max(200),
+  name: z.string().max(40).optional(),
+  savedAt: z.string().max(40).optional(),
 });
 
 export interface SaveFile {
@@ -32,6 +34,9 @@ export interface SaveFile {
   readonly seed: number;
   readonly predictions: boolean;
   readonly turns: readonly RecordedTurn[];
+  /** For named slots: what the player called it and when. */
+  readonly name?: string | undefined;
+  readonly savedAt?: string | undefined;
 }
 
 export type SaveReading =

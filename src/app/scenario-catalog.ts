@@ -14,6 +14,17 @@ export function catalog(): CatalogEntry[] {
   return Object.entries(files).map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ''), text }));
 }
 
+const checked = new Map<string, CheckResult>();
+
+/** Checks a shipped file once per page: the title screen's list and the game both need it. */
+export function checkShipped(entry: CatalogEntry): CheckResult {
+  const cached = checked.get(entry.file);
+  if (cached !== undefined) return cached;
+  const result = checkScenarioText(entry.file, entry.text);
+  checked.set(entry.file, result);
+  return result;
+}
+
 export function loadScenario(id: string): CheckResult & { readonly file: string } {
   const entries = catalog();
   const entry =
@@ -35,5 +46,5 @@ export function loadScenario(id: string): CheckResult & { readonly file: string 
       ],
     };
   }
-  return { file: entry.file, ...checkScenarioText(entry.file, entry.text) };
+  return { file: entry.file, ...checkShipped(entry) };
 }

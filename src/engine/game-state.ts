@@ -49,6 +49,8 @@ export interface TurnRecord {
   readonly offered: readonly string[];
   readonly decisions: readonly string[];
   readonly prediction: (Prediction & { readonly correct: string | null }) | null;
+  /** Meters when the turn opened (before storylines and news) and after it resolved. */
+  readonly metersBefore: Readonly<Record<string, number>>;
   readonly metersAfter: Readonly<Record<string, number>>;
 }
 

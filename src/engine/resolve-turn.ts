@@ -54,6 +54,7 @@ export function resolveTurn(
     offered,
     decisions: [...decisions],
     prediction: prediction === null ? null : { ...prediction, correct: correctPrediction(scenario, draft) },
+    metersBefore: game.metersAtTurnStart,
     metersAfter: { ...draft.meters },
   });
   const ending = reachedEnding(scenario, draft);

@@ -47,6 +47,10 @@ export interface ChangeView {
 
 export interface StoryView {
   readonly key: string;
+  /** Where on the map it comes from (an event's actor) and where it goes (an action's stakeholders). */
+  readonly from: string | null;
+  readonly to: readonly string[];
+  readonly meterChanges: readonly { readonly meter: string; readonly from: number; readonly to: number }[];
   readonly title: string;
   readonly text: string;
   readonly major: boolean;
@@ -57,10 +61,15 @@ export interface StoryView {
 
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
-export function meterViews(scenario: Scenario, game: GameState, language: Language): MeterView[] {
+export function meterViews(
+  scenario: Scenario,
+  game: GameState,
+  language: Language,
+  shown: { values: Readonly<Record<string, number>>; baseline: Readonly<Record<string, number>> } = { values: game.meters, baseline: game.metersAtTurnStart },
+): MeterView[] {
   return scenario.meters.map((meter) => {
-    const value = game.meters[meter.id] ?? meter.start;
-    const change = value - (game.metersAtTurnStart[meter.id] ?? value);
+    const value = shown.values[meter.id] ?? meter.start;
+    const change = value - (shown.baseline[meter.id] ?? value);
     const label = localize(meter.label, language);
     const rungs = meter.rungs.map((rung) => localize(rung, language));
     const rung = rungs.length > 0 ? (rungs[value - meter.min] ?? null) : null;
@@ -192,8 +201,15 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
     if (happening.turn !== turn || happening.phase !== phase) return;
     const story = storyTitleAndText(scenario, happening, language);
     if (story === null) return;
+    const placeOf = (actorId: string | undefined): string | null => scenario.actors.find((actor) => actor.id === actorId)?.place ?? null;
+    const { what } = happening;
+    const from = what.kind === 'event' ? placeOf(eventById(scenario, what.id).actor) : null;
+    const to = what.kind === 'action' ? actionById(scenario, what.id).touches.map(placeOf).filter((place): place is string => place !== null) : [];
     views.push({
       key: `h${index}`,
+      from,
+      to: [...new Set(to)],
+      meterChanges: happening.changes.flatMap((change) => (change.kind === 'meter' ? [{ meter: change.meter, from: change.from, to: change.to }] : [])),
       ...story,
       why: describeCause(scenario, happening.cause, language),
       changes: happening.changes
@@ -210,4 +226,54 @@ export function turnHeading(scenario: Scenario, game: GameState, language: Langu
     turn: translate(language, 'desk.turn', { turn: Math.min(game.turn, scenario.turns), total: scenario.turns }),
     date: translate(language, 'desk.date', { date: formatDate(language, turnDate(scenario, Math.min(game.turn, scenario.turns))) }),
   };
+}
+
+export interface MemoView {
+  readonly id: string;
+  readonly from: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** The advisers' memos on the desk this turn: those whose condition holds. */
+export function memoViews(scenario: Scenario, game: GameState, language: Language): MemoView[] {
+  return scenario.memos
+    .filter((memo) => memo.when === null || memo.when.test(game))
+    .map((memo) => ({
+      id: memo.id,
+      from: localize(scenario.actors.find((actor) => actor.id === memo.from)?.name, language),
+      title: localize(memo.title, language),
+      text: localize(memo.text, language),
+    }));
+}
+
+/** Picks the most-voted options that the capital can pay for, most votes first (ties: the order on the desk). */
+export function mostVoted(cards: readonly ActionCardView[], votes: Readonly<Record<string, number>>, capital: number): string[] {
+  const ranked = cards.map((card, index) => ({ card, index, votes: votes[card.id] ?? 0 })).filter((entry) => entry.votes > 0);
+  ranked.sort((a, b) => b.votes - a.votes || a.index - b.index);
+  const chosen: string[] = [];
+  let left = capital;
+  for (const { card } of ranked) {
+    if (card.cost <= left) {
+      chosen.push(card.id);
+      left -= card.cost;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * The meters as the board should show them: during the resolution sequence, only the revealed
+ * consequences count, so the bars move one consequence at a time. Also the baseline to measure
+ * "this turn's change" from.
+ */
+export function shownMeters(scenario: Scenario, game: GameState, phase: string | null, revealed: number, language: Language): { values: Record<string, number>; baseline: Record<string, number> } {
+  const values: Record<string, number> = { ...game.meters };
+  const record = game.turns.at(-1);
+  if (phase !== 'resolution' || record === undefined) return { values, baseline: { ...game.metersAtTurnStart } };
+  const outcome = stories(scenario, game, record.turn, 'resolution', language);
+  for (let index = outcome.length - 1; index >= Math.max(1, revealed); index -= 1) {
+    for (const change of [...(outcome[index]?.meterChanges ?? [])].reverse()) values[change.meter] = change.from;
+  }
+  return { values, baseline: { ...record.metersBefore } };
 }

@@ -5,12 +5,36 @@ import type { CrisisEvent, TurnPhase } from '../flow';
 
 export type Screen = 'loading' | 'title' | 'desk' | 'ending' | 'scenario-error';
 
+/** How many named save slots the game offers. */
+export const SLOT_COUNT = 3;
+
+/** A scenario the title screen can offer. */
+export interface CatalogItem {
+  readonly id: string;
+  readonly title: string;
+}
+
 /** What the view may ask for. The app implements these; the view never touches the actor. */
 export interface SessionCommands {
   send(event: CrisisEvent): void;
   startGame(): void;
   resumeGame(): void;
   backToTitle(): void;
+  saveToSlot(slot: number, name: string): void;
+  loadSlot(slot: number): void;
+  deleteSlot(slot: number): void;
+  /** Checks a scenario file the player dropped or chose, and plays it if it loads. */
+  openScenarioFile(name: string, text: string): void;
+  /** Switches to another shipped scenario. */
+  chooseScenario(id: string): void;
+}
+
+/** What a save slot holds, for the saved-games dialog. */
+export interface SlotSummary {
+  readonly slot: number;
+  readonly name: string;
+  readonly turn: number;
+  readonly savedAt: string;
 }
 
 export interface SessionState {
@@ -21,6 +45,10 @@ export interface SessionState {
   /** Checker findings for the scenario: errors block play; warnings are shown to designers. */
   readonly diagnostics: readonly Diagnostic[];
   readonly savedTurn: number | null;
+  readonly slots: readonly (SlotSummary | null)[];
+  readonly catalog: readonly CatalogItem[];
+  /** The file a scenario came from, when the player loaded their own. */
+  readonly customFile: string | null;
   readonly commands: SessionCommands;
 }
 
@@ -29,6 +57,11 @@ const noCommands: SessionCommands = {
   startGame: () => undefined,
   resumeGame: () => undefined,
   backToTitle: () => undefined,
+  saveToSlot: () => undefined,
+  loadSlot: () => undefined,
+  deleteSlot: () => undefined,
+  openScenarioFile: () => undefined,
+  chooseScenario: () => undefined,
 };
 
 /** The only bridge between the turn-flow actor and the view: the app writes it, scenes and DOM read it. */
@@ -40,6 +73,9 @@ export function createSessionStore() {
     phase: null,
     diagnostics: [],
     savedTurn: null,
+    slots: [],
+    catalog: [],
+    customFile: null,
     commands: noCommands,
   }));
 }

@@ -1,33 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { GameState, Scenario } from '../../engine';
-import { actionCards, capitalLeft, meterViews, stories, turnHeading, type ActionCardView, type StoryView } from '../../ui/desk-view';
+import { actionCards, capitalLeft, memoViews, meterViews, mostVoted, stories, turnHeading, type ActionCardView } from '../../ui/desk-view';
 import { localize, type Language } from '../../ui/i18n/translate';
 import { predictionPanel } from './prediction-panel';
 import { resultPanel } from './result-panel';
+import { helpDialog, settingsDialog } from './settings-dialog';
+import { savesDialog } from './saves-dialog';
 import { soundToggle } from './sound-toggle';
+import { storyItem } from './story-item';
+import { toolbar } from './toolbar';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
-
-export function storyItem(story: StoryView, t: Translator): TemplateResult {
-  return html`<li class="story ${story.major ? 'major' : ''} ${story.fromPlayer ? 'yours' : ''}">
-    <h3>${story.title}</h3>
-    <p>${story.text}</p>
-    ${story.changes.length === 0
-      ? nothing
-      : html`<ul class="changes">
-          ${story.changes.map(
-            (change) =>
-              html`<li class="change ${change.direction}">
-                <span class="shape" aria-hidden="true">${change.direction === 'good' ? '▲' : change.direction === 'bad' ? '▼' : '•'}</span>
-                ${change.text}
-              </li>`,
-          )}
-        </ul>`}
-    <details class="why">
-      <summary>${t('result.why')}</summary>
-      <p>${story.why}</p>
-    </details>
-  </li>`;
-}
 
 function capitalPips(scenario: Scenario, game: GameState, left: number, language: Language, t: Translator): TemplateResult {
   const label = localize(scenario.capital.label, language);
@@ -36,18 +18,20 @@ function capitalPips(scenario: Scenario, game: GameState, left: number, language
     <span class="sr-only">${t('desk.capital', { label, value: left, max: scenario.capital.max })}</span>
     <span aria-hidden="true">${label}</span>
     <span class="pips" aria-hidden="true">${pips.map((kind) => html`<span class="pip ${kind}"></span>`)}</span>
+    <span class="capital-count" aria-hidden="true">${left}/${scenario.capital.max}</span>
   </p>`;
 }
 
-function actionCard(card: ActionCardView, ctx: ViewContext, t: Translator, left: number): TemplateResult {
+function actionCard(card: ActionCardView, index: number, ctx: ViewContext, t: Translator, left: number): TemplateResult {
   const toggle = (): void => {
     if (!card.affordable) return;
     ctx.selection.getState().toggle(card.id);
     const key = card.selected ? 'announce.deselected' : 'announce.selected';
     ctx.announce(t(key, { title: card.title, left: card.selected ? left + card.cost : left - card.cost }));
   };
-  const describedBy = `card-${card.id}-text card-${card.id}-meta`;
-  return html`<li>
+  const { projector } = ctx.settings.getState();
+  const votes = ctx.panels.getState().votes[card.id] ?? 0;
+  return html`<li class="card-slot">
     <button
       type="button"
       class="card family-${card.family}"
@@ -55,37 +39,54 @@ function actionCard(card: ActionCardView, ctx: ViewContext, t: Translator, left:
       aria-pressed=${card.selected ? 'true' : 'false'}
       aria-disabled=${card.affordable ? 'false' : 'true'}
       aria-labelledby=${`card-${card.id}-title`}
-      aria-describedby=${describedBy}
+      aria-describedby=${`card-${card.id}-text card-${card.id}-meta`}
+      aria-keyshortcuts=${index < 9 ? String(index + 1) : nothing}
       @click=${toggle}
     >
-      <span class="card-family">${card.familyLabel}</span>
+      <span class="card-family"
+        >${index < 9 ? html`<kbd class="card-key" aria-hidden="true">${index + 1}</kbd>` : nothing}${card.familyLabel}</span
+      >
       <span class="card-title" id=${`card-${card.id}-title`}>${card.title}</span>
       <span class="card-text" id=${`card-${card.id}-text`}>${card.text}</span>
       <span class="card-meta" id=${`card-${card.id}-meta`}>
         <span class="card-cost">${t('desk.cost', { cost: card.cost })}</span>
-        ${card.touches.length > 0
-          ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>`
-          : nothing}
-        ${card.selected
-          ? html`<span class="card-state">✓ ${t('desk.selected')}</span>`
-          : card.affordable
-            ? nothing
-            : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
+        ${card.touches.length > 0 ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>` : nothing}
+        ${card.selected ? html`<span class="card-state">✓ ${t('desk.selected')}</span>` : card.affordable ? nothing : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
       </span>
     </button>
+    ${projector
+      ? html`<label class="votes"
+          ><span class="sr-only">${t('desk.votes', { title: card.title })}</span><span aria-hidden="true">✋</span>
+          <input type="number" min="0" max="999" inputmode="numeric" .value=${String(votes)} @change=${(e: Event) => ctx.panels.getState().vote(card.id, Number((e.target as HTMLInputElement).value) || 0)}
+        /></label>`
+      : nothing}
   </li>`;
+}
+
+function voteControls(ctx: ViewContext, cards: readonly ActionCardView[], capital: number, t: Translator): TemplateResult {
+  if (!ctx.settings.getState().projector) return html``;
+  const apply = (): void => {
+    const chosen = mostVoted(cards, ctx.panels.getState().votes, capital);
+    ctx.selection.setState({ selected: chosen });
+  };
+  return html`<div class="row">
+    <button type="button" @click=${apply}>${t('desk.applyVotes')}</button>
+    <button type="button" @click=${() => ctx.panels.getState().clearVotes()}>${t('desk.clearVotes')}</button>
+  </div>`;
 }
 
 export function deskScreen(ctx: ViewContext): TemplateResult {
   const { scenario, game, phase, commands } = ctx.session.getState();
   const { language } = ctx.settings.getState();
   const { selected } = ctx.selection.getState();
+  const { open } = ctx.panels.getState();
   if (scenario === null || game === null) return html``;
   const t = translatorFor(language);
   const heading = turnHeading(scenario, game, language);
   const left = capitalLeft(scenario, game, selected);
   const cards = actionCards(scenario, game, selected, language);
   const briefing = stories(scenario, game, game.turn, 'briefing', language);
+  const memos = memoViews(scenario, game, language);
   const meters = meterViews(scenario, game, language);
   const spent = game.capital - left;
   const deciding = phase === 'decision';
@@ -93,10 +94,8 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
     <div class="screen desk-screen">
       <header class="topbar">
         <p class="scenario-name">${localize(scenario.title, language)}</p>
-        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>
-          ${heading.turn} <span class="date">· ${heading.date}</span>
-        </h1>
-        ${capitalPips(scenario, game, left, language, t)} ${soundToggle(ctx)}
+        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>${heading.turn} <span class="date">· ${heading.date}</span></h1>
+        ${capitalPips(scenario, game, left, language, t)} ${toolbar(ctx)} ${soundToggle(ctx)}
       </header>
       <section class="board" aria-labelledby="meters-heading">
         <h2 id="meters-heading" class="sr-only">${t('desk.meters')}</h2>
@@ -107,32 +106,39 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       <div class="side">
         <section class="briefing" aria-labelledby="briefing-heading">
           <h2 id="briefing-heading">${t('desk.briefing')}</h2>
-          ${briefing.length === 0
-            ? html`<p class="quiet">${t('desk.noNews')}</p>`
-            : html`<ol class="news">
-                ${briefing.map((story) => storyItem(story, t))}
-              </ol>`}
+          ${briefing.length === 0 ? html`<p class="quiet">${t('desk.noNews')}</p>` : html`<ol class="news">${briefing.map((story) => storyItem(story, t))}</ol>`}
+          ${memos.length === 0
+            ? nothing
+            : html`<h3 class="memos-heading">${t('desk.memos')}</h3>
+                <ul class="memos">
+                  ${memos.map(
+                    (memo) =>
+                      html`<li class="memo">
+                        <p class="memo-from">${t('desk.memoFrom', { from: memo.from })}</p>
+                        <h4>${memo.title}</h4>
+                        <p>${memo.text}</p>
+                      </li>`,
+                  )}
+                </ul>`}
         </section>
         <section class="options" aria-labelledby="options-heading">
           <h2 id="options-heading">${t('desk.actions')}</h2>
+          ${voteControls(ctx, cards, game.capital, t)}
           <ul class="cards" aria-labelledby="options-heading">
-            ${cards.map((card) => actionCard(card, ctx, t, left))}
+            ${cards.map((card, index) => actionCard(card, index, ctx, t, left))}
           </ul>
         </section>
       </div>
       <footer class="turn-footer">
         ${deciding
           ? html`<p class="selection-summary">${t('desk.selection', { count: selected.length, left })}</p>
-              <button
-                type="button"
-                class="primary end-turn"
-                @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}
-              >
+              <button type="button" class="primary end-turn" aria-keyshortcuts="E" @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}>
                 ${selected.length === 0 ? t('desk.endTurnNone') : t('desk.endTurn', { spent, capital: game.capital })}
               </button>`
           : nothing}
       </footer>
       ${phase === 'predicting' ? predictionPanel(ctx) : nothing} ${phase === 'resolution' ? resultPanel(ctx) : nothing}
+      ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing} ${open === 'saves' ? savesDialog(ctx) : nothing}
     </div>
   `;
 }

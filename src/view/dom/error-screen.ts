@@ -2,15 +2,18 @@ import { html, type TemplateResult } from 'lit-html';
 import { formatDiagnostic } from '../../content';
 import { translatorFor, type ViewContext } from './view-context';
 
-/** Shown instead of a blank page when the scenario does not pass the checker. */
+/** Shown instead of a blank page when a scenario does not pass the checker: every problem, located. */
 export function errorScreen(ctx: ViewContext): TemplateResult {
-  const { diagnostics } = ctx.session.getState();
+  const { diagnostics, commands } = ctx.session.getState();
   const t = translatorFor(ctx.settings.getState().language);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
   return html`<section class="screen error-screen" aria-labelledby="error-heading">
     <h1 id="error-heading" tabindex="-1" data-autofocus="error">${t('error.title')}</h1>
     <p>${t('error.intro')}</p>
     <ol class="diagnostics">
-      ${diagnostics.map((d) => html`<li class=${d.severity}><code>${formatDiagnostic(d)}</code></li>`)}
+      ${[...errors, ...warnings].map((d) => html`<li class=${d.severity}><code>${formatDiagnostic(d)}</code></li>`)}
     </ol>
+    <button type="button" class="primary" @click=${() => commands.chooseScenario('')}>${t('error.back')}</button>
   </section>`;
 }

@@ -1,13 +1,14 @@
 import { html, type TemplateResult } from 'lit-html';
 import { localize } from '../../ui/i18n/translate';
+import { modal } from './modal';
 import { translatorFor, type ViewContext } from './view-context';
 
 /** Before results are revealed, the player commits to a prediction: a guard against clicking through. */
 export function predictionPanel(ctx: ViewContext): TemplateResult {
   const { scenario, commands } = ctx.session.getState();
   const { language } = ctx.settings.getState();
-  if (scenario?.prediction === null || scenario === null) return html``;
-  const prediction = scenario.prediction;
+  const prediction = scenario?.prediction ?? null;
+  if (prediction === null) return html``;
   const t = translatorFor(language);
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -15,28 +16,24 @@ export function predictionPanel(ctx: ViewContext): TemplateResult {
     const option = form.get('prediction');
     const reason = form.get('reason');
     if (typeof option !== 'string') return;
-    commands.send({ type: 'player.predict', option, reason: typeof reason === 'string' ? reason : '' });
+    commands.send({ type: 'player.predict', option, reason: typeof reason === 'string' ? reason.trim() : '' });
   };
-  return html`<section class="overlay" role="dialog" aria-modal="true" aria-labelledby="predict-heading">
-    <form class="overlay-card" @submit=${submit}>
-      <h2 id="predict-heading">${t('predict.title')}</h2>
-      <fieldset>
-        <legend>${localize(prediction.question, language)}</legend>
-        ${prediction.options.map(
-          (option, index) =>
-            html`<label class="choice"
-              ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${localize(
-                option.label,
-                language,
-              )}</label
-            >`,
-        )}
-      </fieldset>
-      <label class="field"><span>${t('predict.reason')}</span><input type="text" name="reason" maxlength="280" autocomplete="off" /></label>
-      <div class="row">
-        <button type="button" @click=${() => commands.send({ type: 'player.revise' })}>${t('predict.revise')}</button>
-        <button type="submit" class="primary">${t('predict.submit')}</button>
-      </div>
-    </form>
-  </section>`;
+  const body = html`<form class="modal-body" @submit=${submit}>
+    <h2 id="predict-heading">${t('predict.title')}</h2>
+    <fieldset>
+      <legend>${localize(prediction.question, language)}</legend>
+      ${prediction.options.map(
+        (option, index) =>
+          html`<label class="choice"
+            ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${localize(option.label, language)}</label
+          >`,
+      )}
+    </fieldset>
+    <label class="field"><span>${t('predict.reason')}</span><input type="text" name="reason" maxlength="280" autocomplete="off" /></label>
+    <div class="row end">
+      <button type="button" @click=${() => commands.send({ type: 'player.revise' })}>${t('predict.revise')}</button>
+      <button type="submit" class="primary">${t('predict.submit')}</button>
+    </div>
+  </form>`;
+  return modal({ id: 'predict-dialog', labelledBy: 'predict-heading', closable: false, body });
 }

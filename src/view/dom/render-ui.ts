@@ -1,4 +1,6 @@
 import { render, type TemplateResult } from 'lit-html';
+import { openModals } from './modal';
+import { installShortcuts } from './shortcuts';
 import { deskScreen } from './desk-screen';
 import { endingScreen } from './ending-screen';
 import { errorScreen } from './error-screen';
@@ -23,7 +25,7 @@ function screenTemplate(ctx: ViewContext): TemplateResult {
 /** A token that changes when the player arrives somewhere new; focus moves only then, never mid-task. */
 function placeToken(ctx: ViewContext): string {
   const { screen, phase, game } = ctx.session.getState();
-  return `${screen}|${phase ?? ''}|${game?.turn ?? ''}`;
+  return `${screen}|${phase ?? ''}|${game?.turn ?? ''}|${ctx.panels.getState().open ?? ''}`;
 }
 
 /**
@@ -32,28 +34,37 @@ function placeToken(ctx: ViewContext): string {
  */
 export function mountUi(root: HTMLElement, ctx: ViewContext): () => void {
   let lastPlace = '';
+  let lastRevealed = 0;
   let scheduled = false;
   // The page's static "Loading…" placeholder goes; lit-html owns the container from here on.
   root.replaceChildren();
   const draw = (): void => {
     scheduled = false;
     render(screenTemplate(ctx), root);
+    openModals(root);
     document.documentElement.lang = ctx.settings.getState().language;
     document.title = translatorFor(ctx.settings.getState().language)('app.name');
     const place = placeToken(ctx);
+    const { revealed } = ctx.panels.getState();
     if (place !== lastPlace) {
+      const newTurn = place.split('|').slice(0, 3).join('|') !== lastPlace.split('|').slice(0, 3).join('|');
       lastPlace = place;
-      const target =
-        root.querySelector<HTMLElement>('[data-autofocus]:not([data-autofocus=""])') ?? root.querySelector<HTMLElement>('[data-autofocus]');
+      // A new turn starts at the top of the briefing, not where the last one was scrolled to.
+      if (newTurn) root.querySelector('.side')?.scrollTo({ top: 0 });
+      const scope = root.querySelector<HTMLElement>('dialog[open]') ?? root;
+      const target = scope.querySelector<HTMLElement>('[data-autofocus]:not([data-autofocus=""])') ?? scope.querySelector<HTMLElement>('[data-autofocus]');
       target?.focus({ preventScroll: false });
+    } else if (revealed > lastRevealed) {
+      root.querySelector<HTMLElement>('[data-revealed]')?.focus();
     }
+    lastRevealed = revealed;
   };
   const schedule = (): void => {
     if (scheduled) return;
     scheduled = true;
     queueMicrotask(draw);
   };
-  const unsubscribers = [ctx.session.subscribe(schedule), ctx.selection.subscribe(schedule), ctx.settings.subscribe(schedule)];
+  const unsubscribers = [ctx.session.subscribe(schedule), ctx.selection.subscribe(schedule), ctx.settings.subscribe(schedule), ctx.panels.subscribe(schedule), installShortcuts(root, ctx)];
   draw();
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -1,40 +1,50 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { stories } from '../../ui/desk-view';
 import { localize } from '../../ui/i18n/translate';
-import { storyItem } from './desk-screen';
+import { storyItem } from './story-item';
+import { modal } from './modal';
 import { translatorFor, type ViewContext } from './view-context';
 
-/** The turn's outcome: what the player's decisions did and how the world reacted, each with its cause. */
+/**
+ * The turn's outcome, revealed one consequence at a time (each with its cause), so players read
+ * what their decisions did instead of clicking through. The board follows the reveal.
+ */
 export function resultPanel(ctx: ViewContext): TemplateResult {
   const { scenario, game, commands } = ctx.session.getState();
   const { language } = ctx.settings.getState();
+  const { revealed, reveal } = ctx.panels.getState();
   if (scenario === null || game === null) return html``;
   const t = translatorFor(language);
   const record = game.turns.at(-1);
   if (record === undefined) return html``;
   const outcome = stories(scenario, game, record.turn, 'resolution', language);
+  const shown = Math.min(Math.max(revealed, 1), outcome.length);
+  const done = shown >= outcome.length;
   const prediction = record.prediction;
-  const optionLabel = (id: string | null): string =>
-    localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
+  const optionLabel = (id: string | null): string => localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
   const over = game.ending !== null;
-  return html`<section class="overlay" role="dialog" aria-modal="true" aria-labelledby="result-heading">
-    <div class="overlay-card">
-      <h2 id="result-heading" tabindex="-1" data-autofocus="result">${t('result.title')}</h2>
-      ${prediction === null
-        ? nothing
-        : html`<p class="prediction-result ${prediction.option === prediction.correct ? 'right' : 'wrong'}">
-            ${t('result.youPredicted', { choice: optionLabel(prediction.option), actual: optionLabel(prediction.correct) })}
-          </p>`}
-      ${outcome.length === 0
-        ? html`<p class="quiet">${t('result.nothing')}</p>`
-        : html`<ol class="news">
-            ${outcome.map((story) => storyItem(story, t))}
-          </ol>`}
-      <div class="overlay-actions">
-        <button type="button" class="primary" @click=${() => commands.send({ type: 'player.continue' })}>
-          ${over ? t('result.toEnding') : t('result.continue')}
-        </button>
-      </div>
+  const body = html`<div class="modal-body">
+    <h2 id="result-heading" tabindex="-1" data-autofocus="result">${t('result.title')}</h2>
+    ${prediction === null
+      ? nothing
+      : html`<p class="prediction-result ${prediction.option === prediction.correct ? 'right' : 'wrong'}">
+          <span aria-hidden="true">${prediction.option === prediction.correct ? '✓' : '✗'}</span>
+          ${t('result.youPredicted', { choice: optionLabel(prediction.option), actual: optionLabel(prediction.correct) })}
+        </p>`}
+    ${outcome.length === 0
+      ? html`<p class="quiet">${t('result.nothing')}</p>`
+      : html`<ol class="news reveal">
+          ${outcome.slice(0, shown).map((story, index) => storyItem(story, t, index === shown - 1 && shown > 1 ? 'revealed' : undefined))}
+        </ol>`}
+    ${outcome.length > 1 ? html`<p class="progress">${t('result.progress', { shown, total: outcome.length })}</p>` : nothing}
+    <div class="row end overlay-actions">
+      ${done
+        ? html`<button type="button" class="primary" data-action="continue" @click=${() => commands.send({ type: 'player.continue' })}>
+            ${over ? t('result.toEnding') : t('result.continue')}
+          </button>`
+        : html`<button type="button" @click=${() => reveal(outcome.length)}>${t('result.showAll')}</button>
+            <button type="button" class="primary" data-action="next" @click=${() => reveal(shown + 1)}>${t('result.next')}</button>`}
     </div>
-  </section>`;
+  </div>`;
+  return modal({ id: 'result-dialog', labelledBy: 'result-heading', closable: false, body, wide: true });
 }

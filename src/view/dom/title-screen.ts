@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { INTERFACE_LANGUAGES, isLanguage, localize } from '../../ui/i18n/translate';
-import { translatorFor, type ViewContext } from './view-context';
+import { noticeBanner } from './notice-banner';
+import { helpDialog, settingsDialog } from './settings-dialog';
+import { savesDialog } from './saves-dialog';
 import { soundToggle } from './sound-toggle';
+import { translatorFor, type ViewContext } from './view-context';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
+const MAX_FILE_BYTES = 1_000_000;
 
 export function languagePicker(ctx: ViewContext): TemplateResult {
   const { language } = ctx.settings.getState();
@@ -15,9 +19,30 @@ export function languagePicker(ctx: ViewContext): TemplateResult {
   return html`<label class="field"
     ><span>${t('title.language')}</span>
     <select @change=${onChange} .value=${language}>
-      ${INTERFACE_LANGUAGES.map(
-        (code) => html`<option value=${code} ?selected=${code === language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`,
-      )}
+      ${INTERFACE_LANGUAGES.map((code) => html`<option value=${code} ?selected=${code === language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}
+    </select></label
+  >`;
+}
+
+/** Reads a dropped or chosen file as text and hands it to the checker; never as markup, never as code. */
+function openFile(ctx: ViewContext, file: File | undefined): void {
+  if (file === undefined) return;
+  if (file.size > MAX_FILE_BYTES) {
+    ctx.session.getState().commands.openScenarioFile(file.name, 'x'.repeat(MAX_FILE_BYTES + 1));
+    return;
+  }
+  void file.text().then((text) => ctx.session.getState().commands.openScenarioFile(file.name, text));
+}
+
+function scenarioPicker(ctx: ViewContext): TemplateResult | typeof nothing {
+  const { catalog, scenario, commands, customFile } = ctx.session.getState();
+  if (catalog.length < 2 && customFile === null) return nothing;
+  const t = translatorFor(ctx.settings.getState().language);
+  return html`<label class="field"
+    ><span>${t('title.choose')}</span>
+    <select @change=${(e: Event) => commands.chooseScenario((e.target as HTMLSelectElement).value)}>
+      ${customFile === null ? nothing : html`<option value="" selected>${customFile}</option>`}
+      ${catalog.map((item) => html`<option value=${item.id} ?selected=${customFile === null && item.id === scenario?.id}>${item.title}</option>`)}
     </select></label
   >`;
 }
@@ -25,23 +50,43 @@ export function languagePicker(ctx: ViewContext): TemplateResult {
 export function titleScreen(ctx: ViewContext): TemplateResult {
   const { scenario, savedTurn, commands } = ctx.session.getState();
   const { language } = ctx.settings.getState();
+  const { open } = ctx.panels.getState();
   const t = translatorFor(language);
   if (scenario === null) return html`<p class="loading">${t('app.loading')}</p>`;
+  const onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    openFile(ctx, event.dataTransfer?.files[0]);
+  };
   return html`
-    <section class="screen title-screen" aria-labelledby="title-heading">
+    <section class="screen title-screen" aria-labelledby="title-heading" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${onDrop}>
       <div class="title-card">
+        ${noticeBanner(ctx)}
         <p class="eyebrow">${t('app.name')} · ${t('app.tagline')}</p>
         <h1 id="title-heading" tabindex="-1" data-autofocus>${localize(scenario.title, language)}</h1>
         <p class="summary">${localize(scenario.summary, language)}</p>
         <p class="role"><strong>${t('title.role')}</strong> ${localize(scenario.role, language)}</p>
         <div class="title-actions">
           <button type="button" class="primary" @click=${() => commands.startGame()}>${t('title.start')}</button>
-          ${savedTurn === null
-            ? nothing
-            : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
+          ${savedTurn === null ? nothing : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
+          <button type="button" @click=${() => ctx.panels.getState().show('saves')}>${t('saves.open')}</button>
         </div>
-        <div class="title-settings">${languagePicker(ctx)} ${soundToggle(ctx)}</div>
+        <div class="title-settings">
+          ${scenarioPicker(ctx)} ${languagePicker(ctx)} ${soundToggle(ctx)}
+          <button type="button" @click=${() => ctx.panels.getState().show('settings')}>${t('settings.open')}</button>
+        </div>
+        <div class="drop-zone">
+          <p>${t('title.drop')}</p>
+          <label class="file-button"
+            >${t('title.dropChoose')}
+            <input type="file" accept=".yaml,.yml,text/yaml" @change=${(e: Event) => openFile(ctx, (e.target as HTMLInputElement).files?.[0])}
+          /></label>
+        </div>
+        <nav class="title-links" aria-label=${t('title.teacher')}>
+          <a href="#teacher">${t('title.teacher')}</a>
+          <a href="#results">${t('title.results')}</a>
+        </nav>
       </div>
+      ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing} ${open === 'saves' ? savesDialog(ctx) : nothing}
     </section>
   `;
 }

@@ -1,5 +1,6 @@
 import type { StringKey } from '../../ui/i18n/strings-en';
 import { translate, type Language } from '../../ui/i18n/translate';
+import type { PanelStore } from '../../ui/panel-store';
 import type { SelectionStore } from '../../ui/selection-store';
 import type { SessionStore } from '../../ui/session-store';
 import type { SettingsStore } from '../../ui/settings-store';
@@ -9,6 +10,7 @@ export interface ViewContext {
   readonly session: SessionStore;
   readonly selection: SelectionStore;
   readonly settings: SettingsStore;
+  readonly panels: PanelStore;
   announce(text: string): void;
 }
 

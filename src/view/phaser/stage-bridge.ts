@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import type { PanelStore } from '../../ui/panel-store';
 import type { SessionStore } from '../../ui/session-store';
 import type { SettingsStore } from '../../ui/settings-store';
 
@@ -6,6 +7,7 @@ import type { SettingsStore } from '../../ui/settings-store';
 export interface StageBridge {
   readonly session: SessionStore;
   readonly settings: SettingsStore;
+  readonly panels: PanelStore;
   /** Where the DOM layout wants the board drawn, in page pixels, or null to fill the window. */
   boardRect(): DOMRect | null;
   prefersReducedMotion(): boolean;

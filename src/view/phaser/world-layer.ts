@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { FeatureCollection } from 'geojson';
 import type { PlaceDef } from '../../engine';
 import { countriesOf, drawWorld, type MapImage } from './world-map';
@@ -65,6 +65,7 @@ export class WorldLayer {
     this.labels.length = 0;
     this.markers.clear();
     if (this.map === null) return;
+    const taken: Phaser.Geom.Rectangle[] = [];
     for (const place of places) {
       const point = this.map.projection([place.lon, place.lat]);
       if (point === null) continue;
@@ -72,20 +73,31 @@ export class WorldLayer {
       const py = y + point[1];
       this.markers.set(place.id, { id: place.id, x: px, y: py });
       this.labels.push(this.scene.add.circle(px, py, 4, palette.focus).setStrokeStyle(2, palette.desk));
-      if (options.labels !== false) {
-        this.labels.push(
-          this.scene.add
-            .text(px + 6, py - 6, placeName(place), {
-              fontFamily: FONT,
-              fontSize: '12px',
-              color: '#eef3f8',
-              stroke: '#0b1a2b',
-              strokeThickness: 3,
-            })
-            .setOrigin(0, 1),
-        );
-      }
+      if (options.labels !== false) this.labels.push(this.placeLabel(placeName(place), px, py, taken, { x, y, width, height }));
     }
+  }
+
+  /** Puts a place name beside its dot where it overlaps no other name (right, left, below, above). */
+  private placeLabel(name: string, px: number, py: number, taken: Phaser.Geom.Rectangle[], bounds: { x: number; y: number; width: number; height: number }): Phaser.GameObjects.Text {
+    const label = this.scene.add.text(0, 0, name, { fontFamily: FONT, fontSize: '12px', color: '#eef3f8', stroke: '#0b1a2b', strokeThickness: 3 });
+    const { width, height } = label;
+    const candidates = [
+      [px + 7, py - height - 2],
+      [px - width - 7, py - height - 2],
+      [px + 7, py + 3],
+      [px - width - 7, py + 3],
+      [px - width / 2, py + 8],
+      [px - width / 2, py - height - 8],
+    ] as const;
+    const fits = ([cx, cy]: readonly [number, number]): boolean => {
+      const rect = new Phaser.Geom.Rectangle(cx, cy, width, height);
+      const inside = cx >= bounds.x && cy >= bounds.y && cx + width <= bounds.x + bounds.width && cy + height <= bounds.y + bounds.height;
+      return inside && !taken.some((other) => Phaser.Geom.Intersects.RectangleToRectangle(rect, other));
+    };
+    const [lx, ly] = candidates.find(fits) ?? candidates[0];
+    label.setPosition(lx, ly);
+    taken.push(new Phaser.Geom.Rectangle(lx, ly, width, height));
+    return label;
   }
 
   destroy(): void {

@@ -1,0 +1,36 @@
+import { createStore } from 'zustand/vanilla';
+
+export type PanelName = 'settings' | 'help' | 'saves';
+
+export interface PanelState {
+  /** The dialog open over the current screen, if any. */
+  readonly open: PanelName | null;
+  /** How many of this turn's consequences have been revealed in the resolution sequence. */
+  readonly revealed: number;
+  /** Class votes typed in by the teacher in projector mode, per action. */
+  readonly votes: Readonly<Record<string, number>>;
+  /** A message for the player that is not tied to a screen (a failed save, a bad file). */
+  readonly notice: { readonly kind: 'info' | 'error'; readonly text: string } | null;
+  readonly show: (panel: PanelName | null) => void;
+  readonly reveal: (count: number) => void;
+  readonly vote: (action: string, count: number) => void;
+  readonly clearVotes: () => void;
+  readonly notify: (notice: PanelState['notice']) => void;
+}
+
+/** Interface state around the game: open dialogs, the reveal sequence, class votes, notices. */
+export function createPanelStore() {
+  return createStore<PanelState>((set) => ({
+    open: null,
+    revealed: 0,
+    votes: {},
+    notice: null,
+    show: (open) => set({ open }),
+    reveal: (revealed) => set({ revealed }),
+    vote: (action, count) => set((state) => ({ votes: { ...state.votes, [action]: Math.max(0, Math.min(999, Math.round(count))) } })),
+    clearVotes: () => set({ votes: {} }),
+    notify: (notice) => set({ notice }),
+  }));
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
