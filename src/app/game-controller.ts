@@ -74,7 +74,14 @@ export function createGameController(deps: ControllerDeps) {
   };
 
   const saveFileOf = (game: GameState, predictions: boolean, extra: { name?: string; savedAt?: string } = {}): string =>
-    writeSave({ scenarioId: scenario.id, scenarioVersion: scenario.version, seed: game.seed, predictions, turns: recordedTurns(game.turns), ...extra });
+    writeSave({
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: game.seed,
+      predictions,
+      turns: recordedTurns(game.turns),
+      ...extra,
+    });
 
   const writeOrWarn = (key: string, text: string): boolean => {
     const ok = storage.write(key, text);
@@ -98,7 +105,14 @@ export function createGameController(deps: ControllerDeps) {
   const slots = (): (SlotSummary | null)[] =>
     Array.from({ length: SLOT_COUNT }, (_, index) => {
       const save = readStored(slotKey(index + 1));
-      return save === null ? null : { slot: index + 1, name: save.name ?? t('saves.slot', { n: index + 1 }), turn: save.turns.length + 1, savedAt: save.savedAt ?? '' };
+      return save === null
+        ? null
+        : {
+            slot: index + 1,
+            name: save.name ?? t('saves.slot', { n: index + 1 }),
+            turn: save.turns.length + 1,
+            savedAt: save.savedAt ?? '',
+          };
     });
 
   const mirror = (): void => {
@@ -116,7 +130,9 @@ export function createGameController(deps: ControllerDeps) {
       const news = stories(scenario, game, game.turn, 'briefing', language);
       if (game.chronicle.some((h) => h.turn === game.turn && h.phase === 'briefing' && isMajor(scenario, h))) audio.play('sting');
       const headlines = news.map((story) => story.title).join('. ');
-      deps.announce(`${t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length })} ${headlines}`);
+      deps.announce(
+        `${t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length })} ${headlines}`,
+      );
     } else if (phase === 'resolution' && lastPhase !== 'resolution') {
       panels.getState().reveal(1);
       const record = game.turns.at(-1);
@@ -189,7 +205,8 @@ export function createGameController(deps: ControllerDeps) {
     saveToSlot(slot: number, name: string): void {
       if (actor === null) return;
       const { game, predictions } = actor.getSnapshot().context;
-      if (writeOrWarn(slotKey(slot), saveFileOf(game, predictions, { name, savedAt: new Date().toISOString() }))) notify('info', 'saves.saved', { n: slot });
+      if (writeOrWarn(slotKey(slot), saveFileOf(game, predictions, { name, savedAt: new Date().toISOString() })))
+        notify('info', 'saves.saved', { n: slot });
       refreshSlots();
     },
     loadSlot(slot: number): void {

@@ -5,7 +5,14 @@ import { isLanguage, localize, type Language } from '../ui/i18n/translate';
 import { createPanelStore } from '../ui/panel-store';
 import { createSelectionStore } from '../ui/selection-store';
 import { createSessionStore, type SessionCommands } from '../ui/session-store';
-import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings, type SettingsState } from '../ui/settings-store';
+import {
+  createSettingsStore,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SETTINGS_KEY,
+  type Settings,
+  type SettingsState,
+} from '../ui/settings-store';
 import { createAnnouncer } from '../view/dom/announcer';
 import { mountUi } from '../view/dom/render-ui';
 import { startStage } from '../view/phaser/start-stage';
@@ -48,7 +55,9 @@ function boot(): void {
   const defaults: Settings = { language: browserLanguage(), ...DEFAULT_SETTINGS };
   const stored = parseSettings(storage.read(SETTINGS_KEY), defaults);
   const urlLanguage = params.get('lang');
-  const settings = createSettingsStore(isLanguage(urlLanguage) ? { ...stored, language: urlLanguage } : stored, (value) => storage.write(SETTINGS_KEY, JSON.stringify(value)));
+  const settings = createSettingsStore(isLanguage(urlLanguage) ? { ...stored, language: urlLanguage } : stored, (value) =>
+    storage.write(SETTINGS_KEY, JSON.stringify(value)),
+  );
   const session = createSessionStore();
   const selection = createSelectionStore();
   const panels = createPanelStore();

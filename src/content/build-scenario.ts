@@ -136,6 +136,7 @@ function buildEvents(ctx: BuildContext, data: ScenarioFileData, known: { actors:
       chance: event.chance,
       repeatable: event.repeatable,
       major: event.major,
+      historical: event.historical,
       title: ctx.text(event.title, [...path, 'title']),
       text: ctx.text(event.text, [...path, 'text']),
       ...(event.actor === undefined ? {} : { actor: event.actor }),
@@ -168,6 +169,7 @@ function buildStorylines(ctx: BuildContext, data: ScenarioFileData, sources: Set
           ...(state.text === undefined ? {} : { text: ctx.text(state.text, [...statePath, 'text']) }),
           final: state.final,
           major: state.major,
+          historical: state.historical,
           entry: buildEffects(ctx, state.entry, [...statePath, 'entry']),
           transitions: state.transitions.map((transition, t) => {
             const transitionPath = [...statePath, 'transitions', t];

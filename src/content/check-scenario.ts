@@ -63,6 +63,15 @@ export function checkScenarioText(file: string, text: string): CheckResult {
     addSchemaFindings(validated.error.issues, migration.data, ScenarioFile, findings);
     return { scenario: null, diagnostics: finish(findings, parsed.data, source, parsed.diagnostics) };
   }
+  const baseName = /([^/\\]+)\.ya?ml$/.exec(file)?.[1];
+  if (baseName !== undefined && baseName !== validated.data.id) {
+    findings.warn(
+      ['id'],
+      'id-mismatch',
+      `the id '${validated.data.id}' differs from the file name '${baseName}': the game finds shipped scenarios by file name`,
+      `rename the file ${validated.data.id}.yaml, or change the id`,
+    );
+  }
   const { scenario, provenance } = buildScenario(validated.data, findings);
   if (!findings.hasErrors) runStaticChecks(scenario, validated.data, provenance, findings);
   const diagnostics = finish(findings, parsed.data, source, parsed.diagnostics);

@@ -29,6 +29,7 @@ export const DIAGNOSTIC_CODES = {
   'unknown-state': 'error',
   'unknown-language': 'warning',
   'unknown-scenario': 'error',
+  'id-mismatch': 'warning',
   // Expressions
   'expression-syntax': 'error',
   'type-mismatch': 'error',

@@ -14,10 +14,15 @@ export class DecisionError extends Error {
   }
 }
 
-/** The prediction option that turned out right: the first whose condition holds after resolution. */
-export function correctPrediction(scenario: Scenario, game: GameState): string | null {
+/**
+ * The prediction option that turned out right: the first whose condition holds after resolution.
+ * In these conditions `change(meter)` counts only what happened after the player decided, since
+ * the prediction is about the reaction to their decisions, not about the morning's news.
+ */
+export function correctPrediction(scenario: Scenario, game: GameState, metersAtDecision: Readonly<Record<string, number>>): string | null {
   if (scenario.prediction === null) return null;
-  const option = scenario.prediction.options.find((candidate) => candidate.when === null || candidate.when.test(game));
+  const view = { ...game, metersAtTurnStart: metersAtDecision };
+  const option = scenario.prediction.options.find((candidate) => candidate.when === null || candidate.when.test(view));
   return option?.id ?? null;
 }
 
@@ -53,7 +58,7 @@ export function resolveTurn(
     turn: draft.turn,
     offered,
     decisions: [...decisions],
-    prediction: prediction === null ? null : { ...prediction, correct: correctPrediction(scenario, draft) },
+    prediction: prediction === null ? null : { ...prediction, correct: correctPrediction(scenario, draft, game.meters) },
     metersBefore: game.metersAtTurnStart,
     metersAfter: { ...draft.meters },
   });

@@ -105,6 +105,8 @@ export interface EventDef {
   readonly chance: number;
   readonly repeatable: boolean;
   readonly major: boolean;
+  /** This really happened; false marks a what-if. */
+  readonly historical: boolean;
   readonly title: Localized;
   readonly text: Localized;
   readonly actor?: string;
@@ -124,6 +126,7 @@ export interface StorylineStateDef {
   readonly text?: Localized;
   readonly final: boolean;
   readonly major: boolean;
+  readonly historical: boolean;
   readonly entry: readonly Effect[];
   readonly transitions: readonly StorylineTransition[];
   readonly sources: readonly Citation[];

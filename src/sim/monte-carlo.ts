@@ -2,7 +2,7 @@ import type { GameState, Scenario } from '../engine';
 import { beginTurn, newGame, resolveTurn } from '../engine';
 import type { CrisisMachine } from '../flow';
 import { FlowPlayer } from './play-game';
-import { policyByName, type PolicyName } from './policies';
+import { policyByName, type Policy, type PolicyName } from './policies';
 import { PolicyRandom } from './policy-random';
 
 export interface SimulationOptions {
@@ -12,7 +12,11 @@ export interface SimulationOptions {
   /** 'loop' plays the engine's rules directly; 'flow' plays them through the XState turn flow. Both give the same games. */
   readonly engine: 'loop' | 'flow';
   /** Needed for engine 'flow'. */
-  readonly machine?: CrisisMachine;
+  readonly machine?: CrisisMachine | undefined;
+  /** A policy of the caller's own (the balance report's single-minded strategies) instead of a named one. */
+  readonly custom?: Policy | undefined;
+  /** Keep every finished game in the report (for small runs only). */
+  readonly keepGames?: boolean | undefined;
 }
 
 export interface Failure {
@@ -47,6 +51,7 @@ export interface SimulationReport {
   };
   readonly findings: readonly string[];
   readonly failures: readonly Failure[];
+  readonly games?: readonly GameState[];
 }
 
 export interface MeterSpread {
@@ -83,7 +88,7 @@ class InvariantError extends Error {
   }
 }
 
-function playOne(scenario: Scenario, seed: number, player: FlowPlayer | null, policy: ReturnType<typeof policyByName>): GameState {
+function playOne(scenario: Scenario, seed: number, player: FlowPlayer | null, policy: Policy): GameState {
   const check = (game: GameState): void => {
     const broken = brokenInvariant(scenario, game);
     if (broken !== null) throw new InvariantError(game.ending?.turn ?? game.turn - 1, broken);
@@ -114,7 +119,8 @@ const bump = (map: Map<string, Counter>, id: string, count: number): void => {
 
 /** Plays `runs` seeded games (seeds seed, seed+1, ...) and aggregates what happened in them. */
 export function simulate(scenario: Scenario, options: SimulationOptions): SimulationReport {
-  const policy = policyByName(options.policy);
+  const policy = options.custom ?? policyByName(options.policy);
+  const games: GameState[] = [];
   const player = options.engine === 'flow' && options.machine !== undefined ? new FlowPlayer(options.machine, scenario) : null;
   const endings = new Map<string, number>();
   const actions = new Map<string, Counter>();
@@ -136,6 +142,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
       });
       continue;
     }
+    if (options.keepGames === true) games.push(game);
     endings.set(game.ending?.id ?? '', (endings.get(game.ending?.id ?? '') ?? 0) + 1);
     for (const action of scenario.actions) bump(actions, action.id, game.taken[action.id]?.length ?? 0);
     for (const event of scenario.events) bump(events, event.id, game.fired[event.id]?.length ?? 0);
@@ -204,5 +211,6 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
     },
     findings,
     failures,
+    ...(options.keepGames === true ? { games } : {}),
   };
 }

@@ -1,10 +1,10 @@
-import type { ActionDef, GameState, Scenario } from '../engine';
+import type { ActionDef, Effect, GameState, Scenario } from '../engine';
 import { availableActions, meterById } from '../engine';
 import type { PolicyRandom } from './policy-random';
 
 /** How a simulated player decides: the actions to commit this turn, within its capital. */
 export interface Policy {
-  readonly name: PolicyName;
+  readonly name: string;
   choose(scenario: Scenario, game: GameState, random: PolicyRandom): string[];
 }
 
@@ -36,19 +36,37 @@ export const randomPolicy: Policy = {
   },
 };
 
-/** The immediate, visible good an action does: meter moves weighted by which way is better. */
-function immediateValue(scenario: Scenario, action: ActionDef, game: GameState): number {
-  let value = 0;
-  for (const effect of action.effects) {
-    if (effect.kind !== 'adjust') continue;
-    const meter = meterById(scenario, effect.meter);
-    const sign = meter.better === 'higher' ? 1 : -1;
-    value += (sign * effect.amount.value(game)) / (meter.max - meter.min);
-  }
-  return value / Math.max(1, action.cost);
+/** How much a meter needs help: 1 at its worst extreme, 0 at its best (plus a little, so no meter is ignored). */
+function urgency(scenario: Scenario, game: GameState, meterId: string): number {
+  const meter = meterById(scenario, meterId);
+  const value = game.meters[meterId] ?? meter.start;
+  const badness = meter.better === 'higher' ? (meter.max - value) / (meter.max - meter.min) : (value - meter.min) / (meter.max - meter.min);
+  return 0.15 + badness;
 }
 
-/** Greedy: the best immediate value per unit of capital, ties broken at random. */
+/** The visible good effects do now, weighted towards the meters in most trouble; chances count at their odds. */
+function effectsValue(scenario: Scenario, effects: readonly Effect[], game: GameState): number {
+  let value = 0;
+  for (const effect of effects) {
+    if (effect.kind === 'adjust') {
+      const meter = meterById(scenario, effect.meter);
+      const sign = meter.better === 'higher' ? 1 : -1;
+      value += ((sign * effect.amount.value(game)) / (meter.max - meter.min)) * urgency(scenario, game, effect.meter);
+    } else if (effect.kind === 'chance') {
+      value +=
+        effect.chance * effectsValue(scenario, effect.then, game) + (1 - effect.chance) * effectsValue(scenario, effect.otherwise, game);
+    } else if (effect.kind === 'if') {
+      value += effectsValue(scenario, effect.condition.test(game) ? effect.then : effect.otherwise, game);
+    }
+  }
+  return value;
+}
+
+function immediateValue(scenario: Scenario, action: ActionDef, game: GameState): number {
+  return effectsValue(scenario, action.effects, game) / Math.max(1, action.cost);
+}
+
+/** Greedy: the best immediate value per unit of capital for the meters in most trouble, ties broken at random. */
 export const greedyPolicy: Policy = {
   name: 'greedy',
   choose(scenario, game, random) {

@@ -65,7 +65,10 @@ export function meterViews(
   scenario: Scenario,
   game: GameState,
   language: Language,
-  shown: { values: Readonly<Record<string, number>>; baseline: Readonly<Record<string, number>> } = { values: game.meters, baseline: game.metersAtTurnStart },
+  shown: { values: Readonly<Record<string, number>>; baseline: Readonly<Record<string, number>> } = {
+    values: game.meters,
+    baseline: game.metersAtTurnStart,
+  },
 ): MeterView[] {
   return scenario.meters.map((meter) => {
     const value = shown.values[meter.id] ?? meter.start;
@@ -204,12 +207,19 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
     const placeOf = (actorId: string | undefined): string | null => scenario.actors.find((actor) => actor.id === actorId)?.place ?? null;
     const { what } = happening;
     const from = what.kind === 'event' ? placeOf(eventById(scenario, what.id).actor) : null;
-    const to = what.kind === 'action' ? actionById(scenario, what.id).touches.map(placeOf).filter((place): place is string => place !== null) : [];
+    const to =
+      what.kind === 'action'
+        ? actionById(scenario, what.id)
+            .touches.map(placeOf)
+            .filter((place): place is string => place !== null)
+        : [];
     views.push({
       key: `h${index}`,
       from,
       to: [...new Set(to)],
-      meterChanges: happening.changes.flatMap((change) => (change.kind === 'meter' ? [{ meter: change.meter, from: change.from, to: change.to }] : [])),
+      meterChanges: happening.changes.flatMap((change) =>
+        change.kind === 'meter' ? [{ meter: change.meter, from: change.from, to: change.to }] : [],
+      ),
       ...story,
       why: describeCause(scenario, happening.cause, language),
       changes: happening.changes
@@ -267,7 +277,13 @@ export function mostVoted(cards: readonly ActionCardView[], votes: Readonly<Reco
  * consequences count, so the bars move one consequence at a time. Also the baseline to measure
  * "this turn's change" from.
  */
-export function shownMeters(scenario: Scenario, game: GameState, phase: string | null, revealed: number, language: Language): { values: Record<string, number>; baseline: Record<string, number> } {
+export function shownMeters(
+  scenario: Scenario,
+  game: GameState,
+  phase: string | null,
+  revealed: number,
+  language: Language,
+): { values: Record<string, number>; baseline: Record<string, number> } {
   const values: Record<string, number> = { ...game.meters };
   const record = game.turns.at(-1);
   if (phase !== 'resolution' || record === undefined) return { values, baseline: { ...game.metersAtTurnStart } };

@@ -27,7 +27,8 @@ export const en = {
   'settings.close': 'Close',
   'help.open': 'Help and keyboard shortcuts',
   'help.title': 'How to play',
-  'help.goal': 'Each turn is a fortnight. Read the briefing, choose up to your political capital in actions, then end the turn. Every consequence has a "Why?" that traces it back to its cause.',
+  'help.goal':
+    'Each turn is a fortnight. Read the briefing, choose up to your political capital in actions, then end the turn. Every consequence has a "Why?" that traces it back to its cause.',
   'help.shortcuts': 'Keyboard shortcuts',
   'help.key.options': 'Choose or drop option 1 to 9',
   'help.key.endTurn': 'End the turn',
@@ -58,7 +59,8 @@ export const en = {
   'saves.savedTurn': '{name}: turn {turn}, saved {when}',
   'saves.saved': 'Game saved in slot {n}.',
   'saves.loaded': 'Saved game loaded.',
-  'saves.storageFull': 'The game could not be saved: this browser’s storage is full or turned off. Your game goes on, but it will not survive closing the tab.',
+  'saves.storageFull':
+    'The game could not be saved: this browser’s storage is full or turned off. Your game goes on, but it will not survive closing the tab.',
   'saves.corrupt': 'A saved game could not be read (it is damaged), so it was set aside. Nothing else was lost.',
   'saves.tooNew': 'A saved game comes from a newer version of Crisis Desk and cannot be opened here.',
   'saves.otherScenario': 'That save belongs to another scenario: {id}.',

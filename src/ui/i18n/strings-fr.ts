@@ -29,7 +29,8 @@ export const fr: Record<StringKey, string> = {
   'settings.close': 'Fermer',
   'help.open': 'Aide et raccourcis clavier',
   'help.title': 'Comment jouer',
-  'help.goal': 'Chaque tour dure une quinzaine. Lisez le breffage, choisissez des actions dans la limite de votre capital politique, puis terminez le tour. Chaque conséquence a un « Pourquoi ? » qui remonte à sa cause.',
+  'help.goal':
+    'Chaque tour dure une quinzaine. Lisez le breffage, choisissez des actions dans la limite de votre capital politique, puis terminez le tour. Chaque conséquence a un « Pourquoi ? » qui remonte à sa cause.',
   'help.shortcuts': 'Raccourcis clavier',
   'help.key.options': 'Choisir ou retirer l’option 1 à 9',
   'help.key.endTurn': 'Terminer le tour',
@@ -60,7 +61,8 @@ export const fr: Record<StringKey, string> = {
   'saves.savedTurn': '{name} : tour {turn}, sauvegardée {when}',
   'saves.saved': 'Partie sauvegardée dans l’emplacement {n}.',
   'saves.loaded': 'Partie sauvegardée chargée.',
-  'saves.storageFull': 'La partie n’a pas pu être sauvegardée : le stockage de ce navigateur est plein ou désactivé. La partie continue, mais elle sera perdue si vous fermez l’onglet.',
+  'saves.storageFull':
+    'La partie n’a pas pu être sauvegardée : le stockage de ce navigateur est plein ou désactivé. La partie continue, mais elle sera perdue si vous fermez l’onglet.',
   'saves.corrupt': 'Une sauvegarde est illisible (endommagée); elle a été mise de côté. Rien d’autre n’a été perdu.',
   'saves.tooNew': 'Une sauvegarde provient d’une version plus récente de Crisis Desk et ne peut pas être ouverte ici.',
   'saves.otherScenario': 'Cette sauvegarde appartient à un autre scénario : {id}.',

@@ -50,14 +50,26 @@ function actionCard(card: ActionCardView, index: number, ctx: ViewContext, t: Tr
       <span class="card-text" id=${`card-${card.id}-text`}>${card.text}</span>
       <span class="card-meta" id=${`card-${card.id}-meta`}>
         <span class="card-cost">${t('desk.cost', { cost: card.cost })}</span>
-        ${card.touches.length > 0 ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>` : nothing}
-        ${card.selected ? html`<span class="card-state">✓ ${t('desk.selected')}</span>` : card.affordable ? nothing : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
+        ${card.touches.length > 0
+          ? html`<span class="card-touches">${t('desk.touches', { who: card.touches.join(', ') })}</span>`
+          : nothing}
+        ${card.selected
+          ? html`<span class="card-state">✓ ${t('desk.selected')}</span>`
+          : card.affordable
+            ? nothing
+            : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
       </span>
     </button>
     ${projector
       ? html`<label class="votes"
           ><span class="sr-only">${t('desk.votes', { title: card.title })}</span><span aria-hidden="true">✋</span>
-          <input type="number" min="0" max="999" inputmode="numeric" .value=${String(votes)} @change=${(e: Event) => ctx.panels.getState().vote(card.id, Number((e.target as HTMLInputElement).value) || 0)}
+          <input
+            type="number"
+            min="0"
+            max="999"
+            inputmode="numeric"
+            .value=${String(votes)}
+            @change=${(e: Event) => ctx.panels.getState().vote(card.id, Number((e.target as HTMLInputElement).value) || 0)}
         /></label>`
       : nothing}
   </li>`;
@@ -94,7 +106,9 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
     <div class="screen desk-screen">
       <header class="topbar">
         <p class="scenario-name">${localize(scenario.title, language)}</p>
-        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>${heading.turn} <span class="date">· ${heading.date}</span></h1>
+        <h1 class="turn-heading" tabindex="-1" data-autofocus=${deciding ? 'desk' : nothing}>
+          ${heading.turn} <span class="date">· ${heading.date}</span>
+        </h1>
         ${capitalPips(scenario, game, left, language, t)} ${toolbar(ctx)} ${soundToggle(ctx)}
       </header>
       <section class="board" aria-labelledby="meters-heading">
@@ -106,7 +120,11 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       <div class="side">
         <section class="briefing" aria-labelledby="briefing-heading">
           <h2 id="briefing-heading">${t('desk.briefing')}</h2>
-          ${briefing.length === 0 ? html`<p class="quiet">${t('desk.noNews')}</p>` : html`<ol class="news">${briefing.map((story) => storyItem(story, t))}</ol>`}
+          ${briefing.length === 0
+            ? html`<p class="quiet">${t('desk.noNews')}</p>`
+            : html`<ol class="news">
+                ${briefing.map((story) => storyItem(story, t))}
+              </ol>`}
           ${memos.length === 0
             ? nothing
             : html`<h3 class="memos-heading">${t('desk.memos')}</h3>
@@ -132,13 +150,19 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       <footer class="turn-footer">
         ${deciding
           ? html`<p class="selection-summary">${t('desk.selection', { count: selected.length, left })}</p>
-              <button type="button" class="primary end-turn" aria-keyshortcuts="E" @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}>
+              <button
+                type="button"
+                class="primary end-turn"
+                aria-keyshortcuts="E"
+                @click=${() => commands.send({ type: 'player.commit', actions: [...selected] })}
+              >
                 ${selected.length === 0 ? t('desk.endTurnNone') : t('desk.endTurn', { spent, capital: game.capital })}
               </button>`
           : nothing}
       </footer>
       ${phase === 'predicting' ? predictionPanel(ctx) : nothing} ${phase === 'resolution' ? resultPanel(ctx) : nothing}
-      ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing} ${open === 'saves' ? savesDialog(ctx) : nothing}
+      ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing}
+      ${open === 'saves' ? savesDialog(ctx) : nothing}
     </div>
   `;
 }

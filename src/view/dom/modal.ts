@@ -4,12 +4,26 @@ import { html, type TemplateResult } from 'lit-html';
  * A native modal dialog: the browser traps focus inside it, makes the page behind it inert and
  * closes it on Escape. `render-ui` calls showModal() on every `dialog[data-modal]` after drawing.
  */
-export function modal(options: { id: string; labelledBy: string; closable: boolean; onClose?: () => void; body: TemplateResult; wide?: boolean }): TemplateResult {
+export function modal(options: {
+  id: string;
+  labelledBy: string;
+  closable: boolean;
+  onClose?: () => void;
+  body: TemplateResult;
+  wide?: boolean;
+}): TemplateResult {
   const onCancel = (event: Event): void => {
     if (!options.closable) event.preventDefault();
   };
   const onClose = (): void => options.onClose?.();
-  return html`<dialog id=${options.id} class="modal ${options.wide === true ? 'wide' : ''}" data-modal aria-labelledby=${options.labelledBy} @cancel=${onCancel} @close=${onClose}>
+  return html`<dialog
+    id=${options.id}
+    class="modal ${options.wide === true ? 'wide' : ''}"
+    data-modal
+    aria-labelledby=${options.labelledBy}
+    @cancel=${onCancel}
+    @close=${onClose}
+  >
     ${options.body}
   </dialog>`;
 }

@@ -25,7 +25,10 @@ export function predictionPanel(ctx: ViewContext): TemplateResult {
       ${prediction.options.map(
         (option, index) =>
           html`<label class="choice"
-            ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${localize(option.label, language)}</label
+            ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${localize(
+              option.label,
+              language,
+            )}</label
           >`,
       )}
     </fieldset>

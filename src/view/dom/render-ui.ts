@@ -52,7 +52,9 @@ export function mountUi(root: HTMLElement, ctx: ViewContext): () => void {
       // A new turn starts at the top of the briefing, not where the last one was scrolled to.
       if (newTurn) root.querySelector('.side')?.scrollTo({ top: 0 });
       const scope = root.querySelector<HTMLElement>('dialog[open]') ?? root;
-      const target = scope.querySelector<HTMLElement>('[data-autofocus]:not([data-autofocus=""])') ?? scope.querySelector<HTMLElement>('[data-autofocus]');
+      const target =
+        scope.querySelector<HTMLElement>('[data-autofocus]:not([data-autofocus=""])') ??
+        scope.querySelector<HTMLElement>('[data-autofocus]');
       target?.focus({ preventScroll: false });
     } else if (revealed > lastRevealed) {
       root.querySelector<HTMLElement>('[data-revealed]')?.focus();
@@ -64,7 +66,13 @@ export function mountUi(root: HTMLElement, ctx: ViewContext): () => void {
     scheduled = true;
     queueMicrotask(draw);
   };
-  const unsubscribers = [ctx.session.subscribe(schedule), ctx.selection.subscribe(schedule), ctx.settings.subscribe(schedule), ctx.panels.subscribe(schedule), installShortcuts(root, ctx)];
+  const unsubscribers = [
+    ctx.session.subscribe(schedule),
+    ctx.selection.subscribe(schedule),
+    ctx.settings.subscribe(schedule),
+    ctx.panels.subscribe(schedule),
+    installShortcuts(root, ctx),
+  ];
   draw();
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

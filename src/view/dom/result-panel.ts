@@ -21,7 +21,8 @@ export function resultPanel(ctx: ViewContext): TemplateResult {
   const shown = Math.min(Math.max(revealed, 1), outcome.length);
   const done = shown >= outcome.length;
   const prediction = record.prediction;
-  const optionLabel = (id: string | null): string => localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
+  const optionLabel = (id: string | null): string =>
+    localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
   const over = game.ending !== null;
   const body = html`<div class="modal-body">
     <h2 id="result-heading" tabindex="-1" data-autofocus="result">${t('result.title')}</h2>

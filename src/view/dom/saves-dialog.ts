@@ -11,7 +11,9 @@ export function savesDialog(ctx: ViewContext): TemplateResult {
   const close = (): void => ctx.panels.getState().show(null);
   const when = (iso: string): string => {
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return Number.isNaN(date.getTime())
+      ? ''
+      : new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   };
   const rows = Array.from({ length: SLOT_COUNT }, (_, index) => {
     const slot = index + 1;
@@ -27,7 +29,9 @@ export function savesDialog(ctx: ViewContext): TemplateResult {
       <p>${saved === null ? t('saves.empty') : t('saves.savedTurn', { name: saved.name, turn: saved.turn, when: when(saved.savedAt) })}</p>
       ${game === null
         ? nothing
-        : html`<label class="field"><span>${t('saves.name')}</span><input id=${inputId} type="text" maxlength="40" autocomplete="off" .value=${saved?.name ?? ''} /></label>`}
+        : html`<label class="field"
+            ><span>${t('saves.name')}</span><input id=${inputId} type="text" maxlength="40" autocomplete="off" .value=${saved?.name ?? ''}
+          /></label>`}
       <div class="row">
         ${game === null ? nothing : html`<button type="button" @click=${save}>${t('saves.save')}</button>`}
         ${saved === null

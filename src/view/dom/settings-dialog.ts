@@ -13,7 +13,11 @@ export function settingsDialog(ctx: ViewContext): TemplateResult {
     <h2 id="settings-heading">${t('settings.title')}</h2>
     ${languagePicker(ctx)}
     <label class="field check"
-      ><input type="checkbox" .checked=${settings.muted} @change=${(e: Event) => settings.update({ muted: (e.target as HTMLInputElement).checked })} />
+      ><input
+        type="checkbox"
+        .checked=${settings.muted}
+        @change=${(e: Event) => settings.update({ muted: (e.target as HTMLInputElement).checked })}
+      />
       ${t('settings.mute')}</label
     >
     <label class="field"
@@ -31,7 +35,12 @@ export function settingsDialog(ctx: ViewContext): TemplateResult {
       ${TEXT_SCALES.map(
         (scale: TextScale) =>
           html`<label class="choice"
-            ><input type="radio" name="text-size" .checked=${settings.textScale === scale} @change=${() => settings.update({ textScale: scale })} />
+            ><input
+              type="radio"
+              name="text-size"
+              .checked=${settings.textScale === scale}
+              @change=${() => settings.update({ textScale: scale })}
+            />
             ${t(`settings.textSize.${scale}` as 'settings.textSize.1')}</label
           >`,
       )}
@@ -41,13 +50,18 @@ export function settingsDialog(ctx: ViewContext): TemplateResult {
       ${MOTION_CHOICES.map(
         (motion: MotionChoice) =>
           html`<label class="choice"
-            ><input type="radio" name="motion" .checked=${settings.motion === motion} @change=${() => settings.update({ motion })} />
-            ${t(`settings.motion.${motion}`)}</label
+            ><input type="radio" name="motion" .checked=${settings.motion === motion} @change=${() => settings.update({ motion })} /> ${t(
+              `settings.motion.${motion}`,
+            )}</label
           >`,
       )}
     </fieldset>
     <label class="field check"
-      ><input type="checkbox" .checked=${settings.projector} @change=${(e: Event) => settings.update({ projector: (e.target as HTMLInputElement).checked })} />
+      ><input
+        type="checkbox"
+        .checked=${settings.projector}
+        @change=${(e: Event) => settings.update({ projector: (e.target as HTMLInputElement).checked })}
+      />
       ${t('settings.projector')}</label
     >
     <div class="row end"><button type="button" class="primary" @click=${close}>${t('settings.close')}</button></div>
@@ -72,7 +86,13 @@ export function helpDialog(ctx: ViewContext): TemplateResult {
     <h2 id="help-heading">${t('help.title')}</h2>
     <p>${t('help.goal')}</p>
     <h3>${t('help.shortcuts')}</h3>
-    <dl class="shortcuts">${keys.map(([key, label]) => html`<dt><kbd>${key}</kbd></dt><dd>${t(label)}</dd>`)}</dl>
+    <dl class="shortcuts">
+      ${keys.map(
+        ([key, label]) =>
+          html`<dt><kbd>${key}</kbd></dt>
+            <dd>${t(label)}</dd>`,
+      )}
+    </dl>
     <p>${t('help.tab')}</p>
     <div class="row end"><button type="button" class="primary" @click=${close}>${t('settings.close')}</button></div>
   </div>`;

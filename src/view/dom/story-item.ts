@@ -6,13 +6,22 @@ const SHAPE = { good: '▲', bad: '▼', neutral: '•' } as const;
 
 /** One news item or consequence, with its changes (a shape beside every colour) and its cause. */
 export function storyItem(story: StoryView, t: Translator, marker?: 'revealed'): TemplateResult {
-  return html`<li class="story ${story.major ? 'major' : ''} ${story.fromPlayer ? 'yours' : ''}" tabindex=${marker === 'revealed' ? '-1' : nothing} data-revealed=${marker ?? nothing}>
+  return html`<li
+    class="story ${story.major ? 'major' : ''} ${story.fromPlayer ? 'yours' : ''}"
+    tabindex=${marker === 'revealed' ? '-1' : nothing}
+    data-revealed=${marker ?? nothing}
+  >
     <h3>${story.title}</h3>
     <p>${story.text}</p>
     ${story.changes.length === 0
       ? nothing
       : html`<ul class="changes">
-          ${story.changes.map((change) => html`<li class="change ${change.direction}"><span class="shape" aria-hidden="true">${SHAPE[change.direction]}</span> ${change.text}</li>`)}
+          ${story.changes.map(
+            (change) =>
+              html`<li class="change ${change.direction}">
+                <span class="shape" aria-hidden="true">${SHAPE[change.direction]}</span> ${change.text}
+              </li>`,
+          )}
         </ul>`}
     <details class="why">
       <summary>${t('result.why')}</summary>

@@ -19,7 +19,9 @@ export function languagePicker(ctx: ViewContext): TemplateResult {
   return html`<label class="field"
     ><span>${t('title.language')}</span>
     <select @change=${onChange} .value=${language}>
-      ${INTERFACE_LANGUAGES.map((code) => html`<option value=${code} ?selected=${code === language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}
+      ${INTERFACE_LANGUAGES.map(
+        (code) => html`<option value=${code} ?selected=${code === language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`,
+      )}
     </select></label
   >`;
 }
@@ -42,7 +44,9 @@ function scenarioPicker(ctx: ViewContext): TemplateResult | typeof nothing {
     ><span>${t('title.choose')}</span>
     <select @change=${(e: Event) => commands.chooseScenario((e.target as HTMLSelectElement).value)}>
       ${customFile === null ? nothing : html`<option value="" selected>${customFile}</option>`}
-      ${catalog.map((item) => html`<option value=${item.id} ?selected=${customFile === null && item.id === scenario?.id}>${item.title}</option>`)}
+      ${catalog.map(
+        (item) => html`<option value=${item.id} ?selected=${customFile === null && item.id === scenario?.id}>${item.title}</option>`,
+      )}
     </select></label
   >`;
 }
@@ -67,7 +71,9 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
         <p class="role"><strong>${t('title.role')}</strong> ${localize(scenario.role, language)}</p>
         <div class="title-actions">
           <button type="button" class="primary" @click=${() => commands.startGame()}>${t('title.start')}</button>
-          ${savedTurn === null ? nothing : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
+          ${savedTurn === null
+            ? nothing
+            : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
           <button type="button" @click=${() => ctx.panels.getState().show('saves')}>${t('saves.open')}</button>
         </div>
         <div class="title-settings">
@@ -78,7 +84,10 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
           <p>${t('title.drop')}</p>
           <label class="file-button"
             >${t('title.dropChoose')}
-            <input type="file" accept=".yaml,.yml,text/yaml" @change=${(e: Event) => openFile(ctx, (e.target as HTMLInputElement).files?.[0])}
+            <input
+              type="file"
+              accept=".yaml,.yml,text/yaml"
+              @change=${(e: Event) => openFile(ctx, (e.target as HTMLInputElement).files?.[0])}
           /></label>
         </div>
         <nav class="title-links" aria-label=${t('title.teacher')}>
@@ -86,7 +95,8 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
           <a href="#results">${t('title.results')}</a>
         </nav>
       </div>
-      ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing} ${open === 'saves' ? savesDialog(ctx) : nothing}
+      ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing}
+      ${open === 'saves' ? savesDialog(ctx) : nothing}
     </section>
   `;
 }

@@ -57,7 +57,10 @@ export class DeskScene extends Phaser.Scene {
     const items: Phaser.GameObjects.GameObject[] = [];
 
     const turn = phase === 'resolution' || phase === 'ended' ? (game.turns.at(-1)?.turn ?? game.turn) : game.turn;
-    const visible = phase === 'resolution' ? stories(scenario, game, turn, 'resolution', language).slice(0, Math.max(1, revealed)) : stories(scenario, game, turn, 'briefing', language);
+    const visible =
+      phase === 'resolution'
+        ? stories(scenario, game, turn, 'resolution', language).slice(0, Math.max(1, revealed))
+        : stories(scenario, game, turn, 'briefing', language);
     const home = scenario.places[0]?.id;
     const latest = visible.at(-1);
     if (latest !== undefined && home !== undefined) {
@@ -69,11 +72,19 @@ export class DeskScene extends Phaser.Scene {
       }
       for (const place of latest.to) {
         const target = this.world.markers.get(place);
-        if (homePoint !== undefined && target !== undefined && place !== home) items.push(...drawArc(this, homePoint, target, { colour: palette.ally, reduced }));
+        if (homePoint !== undefined && target !== undefined && place !== home)
+          items.push(...drawArc(this, homePoint, target, { colour: palette.ally, reduced }));
       }
     }
     if (phase === 'decision') {
-      items.push(...drawTicker(this, visible.map((story) => story.title), { x: 0, y: mapHeight - 24 * scale, width, height: 24 * scale }, { scale, reduced }));
+      items.push(
+        ...drawTicker(
+          this,
+          visible.map((story) => story.title),
+          { x: 0, y: mapHeight - 24 * scale, width, height: 24 * scale },
+          { scale, reduced },
+        ),
+      );
     }
 
     const shown = shownMeters(scenario, game, phase, revealed, language);
@@ -84,9 +95,26 @@ export class DeskScene extends Phaser.Scene {
     const top = mapHeight + 12;
     const bottom = height - calendarHeight - 6;
     const ladderWidth = ladder === undefined ? 0 : narrow ? Math.round(width * 0.4) : Math.min(230, Math.round(width * 0.36));
-    items.push(...drawGauges(this, gauges, { x: 12, y: top, width: width - ladderWidth - 30, height: bottom - top }, { scale, reduced, previous: this.previous }));
-    if (ladder !== undefined) items.push(...drawLadder(this, ladder, { x: width - ladderWidth - 6, y: top, width: ladderWidth, height: bottom - top }, scale));
-    items.push(...drawCalendar(this, scenario.turnDates, Math.min(turn, scenario.turns), { x: 12, y: bottom + 2, width: width - 24, height: calendarHeight }, language, scale));
+    items.push(
+      ...drawGauges(
+        this,
+        gauges,
+        { x: 12, y: top, width: width - ladderWidth - 30, height: bottom - top },
+        { scale, reduced, previous: this.previous },
+      ),
+    );
+    if (ladder !== undefined)
+      items.push(...drawLadder(this, ladder, { x: width - ladderWidth - 6, y: top, width: ladderWidth, height: bottom - top }, scale));
+    items.push(
+      ...drawCalendar(
+        this,
+        scenario.turnDates,
+        Math.min(turn, scenario.turns),
+        { x: 12, y: bottom + 2, width: width - 24, height: calendarHeight },
+        language,
+        scale,
+      ),
+    );
     this.board.add(items);
   }
 }

@@ -78,8 +78,20 @@ export class WorldLayer {
   }
 
   /** Puts a place name beside its dot where it overlaps no other name (right, left, below, above). */
-  private placeLabel(name: string, px: number, py: number, taken: Phaser.Geom.Rectangle[], bounds: { x: number; y: number; width: number; height: number }): Phaser.GameObjects.Text {
-    const label = this.scene.add.text(0, 0, name, { fontFamily: FONT, fontSize: '12px', color: '#eef3f8', stroke: '#0b1a2b', strokeThickness: 3 });
+  private placeLabel(
+    name: string,
+    px: number,
+    py: number,
+    taken: Phaser.Geom.Rectangle[],
+    bounds: { x: number; y: number; width: number; height: number },
+  ): Phaser.GameObjects.Text {
+    const label = this.scene.add.text(0, 0, name, {
+      fontFamily: FONT,
+      fontSize: '12px',
+      color: '#eef3f8',
+      stroke: '#0b1a2b',
+      strokeThickness: 3,
+    });
     const { width, height } = label;
     const candidates = [
       [px + 7, py - height - 2],

@@ -60,7 +60,7 @@ describe('the checker', () => {
   });
 
   it('migrates a format-1 file and says so', () => {
-    const result = checkScenarioText('format-1.yaml', readFileSync('test/fixtures/migrations/format-1.yaml', 'utf8'));
+    const result = checkScenarioText('old-format.yaml', readFileSync('test/fixtures/migrations/format-1.yaml', 'utf8'));
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['old-format', 3]]);
     const schedule = result.scenario?.actions[0]?.effects.find((effect) => effect.kind === 'schedule');
     expect(schedule).toEqual({ kind: 'schedule', event: 'allies_answer', delay: 2, chance: 1 });

@@ -4,7 +4,14 @@ import type { Rect } from './meter-gauges';
 import { textStyle } from './text-style';
 
 /** The calendar: one cell per turn, past ones filled, the current one lit, month names where a month starts. */
-export function drawCalendar(scene: Phaser.Scene, dates: readonly string[], current: number, area: Rect, language: string, scale: number): Phaser.GameObjects.GameObject[] {
+export function drawCalendar(
+  scene: Phaser.Scene,
+  dates: readonly string[],
+  current: number,
+  area: Rect,
+  language: string,
+  scale: number,
+): Phaser.GameObjects.GameObject[] {
   const items: Phaser.GameObjects.GameObject[] = [];
   const cell = area.width / Math.max(1, dates.length);
   const month = new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { month: 'short', timeZone: 'UTC' });

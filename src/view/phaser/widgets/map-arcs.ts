@@ -10,9 +10,18 @@ export interface Point {
  * A curved line between two places on the map: a reaction coming in (from a capital to the
  * player) or a decision going out. A dot travels along it unless motion is reduced.
  */
-export function drawArc(scene: Phaser.Scene, from: Point, to: Point, options: { colour: number; reduced: boolean }): Phaser.GameObjects.GameObject[] {
+export function drawArc(
+  scene: Phaser.Scene,
+  from: Point,
+  to: Point,
+  options: { colour: number; reduced: boolean },
+): Phaser.GameObjects.GameObject[] {
   const lift = Math.min(90, Math.hypot(to.x - from.x, to.y - from.y) / 3);
-  const curve = new Phaser.Curves.QuadraticBezier(new Phaser.Math.Vector2(from.x, from.y), new Phaser.Math.Vector2((from.x + to.x) / 2, Math.min(from.y, to.y) - lift), new Phaser.Math.Vector2(to.x, to.y));
+  const curve = new Phaser.Curves.QuadraticBezier(
+    new Phaser.Math.Vector2(from.x, from.y),
+    new Phaser.Math.Vector2((from.x + to.x) / 2, Math.min(from.y, to.y) - lift),
+    new Phaser.Math.Vector2(to.x, to.y),
+  );
   const line = scene.add.graphics();
   line.lineStyle(3, options.colour, 0.9);
   curve.draw(line, 40);

@@ -27,15 +27,27 @@ export function drawGauges(
   const gap = Math.max(6, Math.min(18, (area.height - gauges.length * (fontSize * 1.3 + 20)) / Math.max(1, gauges.length)));
   let rowY = area.y;
   gauges.forEach((meter) => {
-    const value = scene.add.text(area.x + area.width, rowY, `${meter.value}`, textStyle(fontSize + 2, 1, { fontStyle: 'bold' })).setOrigin(1, 0);
+    const value = scene.add
+      .text(area.x + area.width, rowY, `${meter.value}`, textStyle(fontSize + 2, 1, { fontStyle: 'bold' }))
+      .setOrigin(1, 0);
     const changeText = changeLabel(meter.change);
     const good = meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
     const change = scene.add
-      .text(value.x - value.width - 6, rowY + 1, changeText, textStyle(fontSize - 1, 1, { color: css(good ? palette.good : palette.bad), fontStyle: 'bold' }))
+      .text(
+        value.x - value.width - 6,
+        rowY + 1,
+        changeText,
+        textStyle(fontSize - 1, 1, { color: css(good ? palette.good : palette.bad), fontStyle: 'bold' }),
+      )
       .setOrigin(1, 0);
     const labelWidth = Math.max(40, area.width - value.width - change.width - 16);
     // Long labels wrap rather than being cut: the row grows to fit them.
-    const label = scene.add.text(area.x, rowY, meter.label, textStyle(fontSize, 1, { wordWrap: { width: labelWidth, useAdvancedWrap: true } }));
+    const label = scene.add.text(
+      area.x,
+      rowY,
+      meter.label,
+      textStyle(fontSize, 1, { wordWrap: { width: labelWidth, useAdvancedWrap: true } }),
+    );
     const barY = rowY + Math.max(label.height, value.height) + 4;
     rowY = barY + 10 + gap;
     const track = scene.add.rectangle(area.x, barY, area.width, 10, palette.desk3).setOrigin(0, 0);
@@ -67,12 +79,42 @@ export function drawLadder(scene: Phaser.Scene, ladder: MeterView, area: Rect, s
     const rungY = top + i * rungHeight;
     const current = level === ladder.value - ladder.min;
     const heat = level / Math.max(1, rungs - 1);
-    const colour = Phaser.Display.Color.Interpolate.ColorWithColor(Phaser.Display.Color.ValueToColor(palette.desk3), Phaser.Display.Color.ValueToColor(palette.beijing), 100, Math.round(heat * 100));
-    items.push(scene.add.rectangle(area.x, rungY, area.width, rungHeight - 3, Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b), current ? 1 : 0.45).setOrigin(0, 0));
-    if (current) items.push(scene.add.rectangle(area.x, rungY, area.width, rungHeight - 3).setOrigin(0, 0).setStrokeStyle(3, palette.focus));
+    const colour = Phaser.Display.Color.Interpolate.ColorWithColor(
+      Phaser.Display.Color.ValueToColor(palette.desk3),
+      Phaser.Display.Color.ValueToColor(palette.beijing),
+      100,
+      Math.round(heat * 100),
+    );
     items.push(
       scene.add
-        .text(area.x + 8, rungY + (rungHeight - 3) / 2, `${current ? '▶ ' : ''}${ladder.rungs[level] ?? ''}`, textStyle(small ? 11 : 13, scale, { fontStyle: current ? 'bold' : 'normal', wordWrap: { width: area.width - 12, useAdvancedWrap: true } }))
+        .rectangle(
+          area.x,
+          rungY,
+          area.width,
+          rungHeight - 3,
+          Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b),
+          current ? 1 : 0.45,
+        )
+        .setOrigin(0, 0),
+    );
+    if (current)
+      items.push(
+        scene.add
+          .rectangle(area.x, rungY, area.width, rungHeight - 3)
+          .setOrigin(0, 0)
+          .setStrokeStyle(3, palette.focus),
+      );
+    items.push(
+      scene.add
+        .text(
+          area.x + 8,
+          rungY + (rungHeight - 3) / 2,
+          `${current ? '▶ ' : ''}${ladder.rungs[level] ?? ''}`,
+          textStyle(small ? 11 : 13, scale, {
+            fontStyle: current ? 'bold' : 'normal',
+            wordWrap: { width: area.width - 12, useAdvancedWrap: true },
+          }),
+        )
         .setOrigin(0, 0.5),
     );
   }
