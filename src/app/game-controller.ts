@@ -205,8 +205,9 @@ export function createGameController(deps: ControllerDeps) {
     saveToSlot(slot: number, name: string): void {
       if (actor === null) return;
       const { game, predictions } = actor.getSnapshot().context;
-      if (writeOrWarn(slotKey(slot), saveFileOf(game, predictions, { name, savedAt: new Date().toISOString() })))
+      if (writeOrWarn(slotKey(slot), saveFileOf(game, predictions, { name, savedAt: new Date().toISOString() }))) {
         notify('info', 'saves.saved', { n: slot });
+      }
       refreshSlots();
     },
     loadSlot(slot: number): void {

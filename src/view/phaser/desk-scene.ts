@@ -72,8 +72,9 @@ export class DeskScene extends Phaser.Scene {
       }
       for (const place of latest.to) {
         const target = this.world.markers.get(place);
-        if (homePoint !== undefined && target !== undefined && place !== home)
+        if (homePoint !== undefined && target !== undefined && place !== home) {
           items.push(...drawArc(this, homePoint, target, { colour: palette.ally, reduced }));
+        }
       }
     }
     if (phase === 'decision') {
@@ -103,8 +104,9 @@ export class DeskScene extends Phaser.Scene {
         { scale, reduced, previous: this.previous },
       ),
     );
-    if (ladder !== undefined)
+    if (ladder !== undefined) {
       items.push(...drawLadder(this, ladder, { x: width - ladderWidth - 6, y: top, width: ladderWidth, height: bottom - top }, scale));
+    }
     items.push(
       ...drawCalendar(
         this,

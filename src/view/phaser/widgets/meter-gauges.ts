@@ -97,13 +97,14 @@ export function drawLadder(scene: Phaser.Scene, ladder: MeterView, area: Rect, s
         )
         .setOrigin(0, 0),
     );
-    if (current)
+    if (current) {
       items.push(
         scene.add
           .rectangle(area.x, rungY, area.width, rungHeight - 3)
           .setOrigin(0, 0)
           .setStrokeStyle(3, palette.focus),
       );
+    }
     items.push(
       scene.add
         .text(
