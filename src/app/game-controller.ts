@@ -12,6 +12,7 @@ import type { PanelStore } from '../ui/panel-store';
 import type { SelectionStore } from '../ui/selection-store';
 import { SLOT_COUNT, type SessionStore, type SlotSummary } from '../ui/session-store';
 import type { SettingsStore } from '../ui/settings-store';
+import { exportFileName, writeExport } from './export-file';
 import { readSave, writeSave, type SaveFile } from './save-file';
 import type { SafeStorage } from './safe-storage';
 
@@ -26,6 +27,9 @@ export interface ControllerDeps {
   announce(text: string): void;
   newSeed(): number;
   readonly predictions: boolean;
+  /** The class code from a class link, recorded in exports. */
+  readonly classCode: string | null;
+  download(fileName: string, text: string): void;
 }
 
 const CUE_SOUND: Record<FlowCue, SoundCue> = { briefing: 'briefing', 'turn-end': 'turn-end', ending: 'ending' };
@@ -190,6 +194,7 @@ export function createGameController(deps: ControllerDeps) {
     },
     refreshSlots,
     startGame(): void {
+      panels.getState().resetForNewGame();
       const next = begin(deps.newSeed(), deps.predictions);
       next.subscribe(mirror);
       next.start();
@@ -220,6 +225,25 @@ export function createGameController(deps: ControllerDeps) {
       refreshSlots();
     },
     send: (event: Parameters<Actor<CrisisMachine>['send']>[0]) => actor?.send(event),
+    exportGame(): void {
+      if (actor === null) return;
+      const { game, predictions } = actor.getSnapshot().context;
+      const file = {
+        scenarioId: scenario.id,
+        scenarioVersion: scenario.version,
+        seed: game.seed,
+        predictions,
+        turns: recordedTurns(game.turns),
+        ending: game.ending,
+        answers: [...panels.getState().answers],
+        ...(panels.getState().playerName.trim() === '' ? {} : { player: panels.getState().playerName.trim().slice(0, 60) }),
+        ...(deps.classCode === null ? {} : { classCode: deps.classCode }),
+        exportedAt: new Date().toISOString(),
+      };
+      const name = exportFileName(file);
+      deps.download(name, writeExport(file));
+      notify('info', 'debrief.exported', { file: name });
+    },
     backToTitle(): void {
       actor?.stop();
       actor = null;

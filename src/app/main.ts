@@ -48,6 +48,18 @@ function applyPresentation(settings: SettingsState): void {
   root.classList.toggle('projector', settings.projector);
 }
 
+/** Offers text as a file download; the browser decides where it goes. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The composition root: the only place that knows every layer, and wires them together. */
 function boot(): void {
   const params = new URLSearchParams(window.location.search);
@@ -76,6 +88,16 @@ function boot(): void {
     audio.setMuted(state.muted);
     audio.setVolume(state.volume);
   });
+  // The printed report shows every "Why?" and every table: open them for the printer, then restore.
+  let closedForPrint: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    closedForPrint = [...document.querySelectorAll<HTMLDetailsElement>('#ui details:not([open])')];
+    for (const details of closedForPrint) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of closedForPrint) details.open = false;
+    closedForPrint = [];
+  });
   document.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('button, summary') !== null) audio.play('click');
   });
@@ -95,6 +117,8 @@ function boot(): void {
       announce,
       newSeed: () => (Number.isInteger(seedParam) && seedParam >= 0 ? seedParam >>> 0 : randomSeed()),
       predictions: params.get('predict') === '1',
+      classCode: null,
+      download,
     });
     session.setState({ screen: 'title', scenario, diagnostics, customFile, game: null, phase: null, savedTurn: controller.savedTurn() });
     controller.refreshSlots();
@@ -112,6 +136,8 @@ function boot(): void {
       if (result.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: result.diagnostics });
       else activate(result.scenario, result.diagnostics, name.slice(0, 120));
     },
+    printReport: () => window.print(),
+    exportGame: () => controller?.exportGame(),
     chooseScenario: (id) => {
       const url = new URL(window.location.href);
       if (id === '') url.searchParams.delete('scenario');

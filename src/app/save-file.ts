@@ -7,6 +7,12 @@ import type { RecordedTurn } from '../sim/replay';
  */
 export const SAVE_VERSION = 1;
 
+/** One recorded turn, as saves and exports store it. */
+export const RecordedTurnSchema = z.object({
+  decisions: z.array(z.string().max(80)).max(20),
+  prediction: z.object({ option: z.string().max(80), reason: z.string().max(280) }).nullable(),
+});
+
 const SaveSchema = z.object({
   kind: z.literal('crisis-desk-save'),
   saveVersion: z.literal(SAVE_VERSION),
@@ -14,14 +20,7 @@ const SaveSchema = z.object({
   scenarioVersion: z.string().max(40),
   seed: z.int().min(0).max(0xffffffff),
   predictions: z.boolean(),
-  turns: z
-    .array(
-      z.object({
-        decisions: z.array(z.string().max(80)).max(20),
-        prediction: z.object({ option: z.string().max(80), reason: z.string().max(280) }).nullable(),
-      }),
-    )
-    .max(200),
+  turns: z.array(RecordedTurnSchema).max(200),
   name: z.string().max(40).optional(),
   savedAt: z.string().max(40).optional(),
 });

@@ -219,7 +219,7 @@ const Ending = z.strictObject({
 const Source = z.strictObject({
   id: Id,
   title: z.string().min(1),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'a source url must be a full http:// or https:// address' }).optional(),
   date: z.iso.date().optional(),
   note: z.string().optional(),
 });

@@ -55,6 +55,8 @@ export interface StoryView {
   readonly text: string;
   readonly major: boolean;
   readonly why: string;
+  /** The cause leads back to one of the player's decisions (not just the situation). */
+  readonly traced: boolean;
   readonly changes: readonly ChangeView[];
   readonly fromPlayer: boolean;
 }
@@ -222,6 +224,7 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
       ),
       ...story,
       why: describeCause(scenario, happening.cause, language),
+      traced: causeChain(happening.cause).at(-1)?.kind === 'action',
       changes: happening.changes
         .map((change) => changeView(scenario, change, language))
         .filter((view): view is ChangeView => view !== null),

@@ -11,11 +11,18 @@ export interface PanelState {
   readonly votes: Readonly<Record<string, number>>;
   /** A message for the player that is not tied to a screen (a failed save, a bad file). */
   readonly notice: { readonly kind: 'info' | 'error'; readonly text: string } | null;
+  /** The player's answers to the debrief's discussion questions (exported and printed with the report). */
+  readonly answers: readonly string[];
+  /** Optional: a name or initials for the teacher, recorded in exports. */
+  readonly playerName: string;
   readonly show: (panel: PanelName | null) => void;
   readonly reveal: (count: number) => void;
   readonly vote: (action: string, count: number) => void;
   readonly clearVotes: () => void;
   readonly notify: (notice: PanelState['notice']) => void;
+  readonly answer: (index: number, text: string) => void;
+  readonly resetForNewGame: () => void;
+  readonly setPlayerName: (name: string) => void;
 }
 
 /** Interface state around the game: open dialogs, the reveal sequence, class votes, notices. */
@@ -25,11 +32,21 @@ export function createPanelStore() {
     revealed: 0,
     votes: {},
     notice: null,
+    answers: [],
+    playerName: '',
     show: (open) => set({ open }),
     reveal: (revealed) => set({ revealed }),
     vote: (action, count) => set((state) => ({ votes: { ...state.votes, [action]: Math.max(0, Math.min(999, Math.round(count))) } })),
     clearVotes: () => set({ votes: {} }),
     notify: (notice) => set({ notice }),
+    answer: (index, text) =>
+      set((state) => {
+        const answers = [...state.answers];
+        answers[index] = text.slice(0, 1500);
+        return { answers };
+      }),
+    resetForNewGame: () => set({ open: null, revealed: 0, votes: {}, answers: [] }),
+    setPlayerName: (playerName) => set({ playerName: playerName.slice(0, 60) }),
   }));
 }
 

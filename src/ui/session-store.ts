@@ -27,6 +27,8 @@ export interface SessionCommands {
   openScenarioFile(name: string, text: string): void;
   /** Switches to another shipped scenario. */
   chooseScenario(id: string): void;
+  printReport(): void;
+  exportGame(): void;
 }
 
 /** What a save slot holds, for the saved-games dialog. */
@@ -62,6 +64,8 @@ const noCommands: SessionCommands = {
   deleteSlot: () => undefined,
   openScenarioFile: () => undefined,
   chooseScenario: () => undefined,
+  printReport: () => undefined,
+  exportGame: () => undefined,
 };
 
 /** The only bridge between the turn-flow actor and the view: the app writes it, scenes and DOM read it. */

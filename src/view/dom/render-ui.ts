@@ -2,7 +2,7 @@ import { render, type TemplateResult } from 'lit-html';
 import { openModals } from './modal';
 import { installShortcuts } from './shortcuts';
 import { deskScreen } from './desk-screen';
-import { endingScreen } from './ending-screen';
+import { debriefScreen } from './debrief-screen';
 import { errorScreen } from './error-screen';
 import { titleScreen } from './title-screen';
 import { translatorFor, type ViewContext } from './view-context';
@@ -14,7 +14,7 @@ function screenTemplate(ctx: ViewContext): TemplateResult {
     case 'desk':
       return deskScreen(ctx);
     case 'ending':
-      return endingScreen(ctx);
+      return debriefScreen(ctx);
     case 'scenario-error':
       return errorScreen(ctx);
     case 'loading':

@@ -23,7 +23,7 @@ export function storyItem(story: StoryView, t: Translator, marker?: 'revealed'):
               </li>`,
           )}
         </ul>`}
-    <details class="why">
+    <details class="why ${story.traced && !story.fromPlayer ? 'traced' : ''}">
       <summary>${t('result.why')}</summary>
       <p>${story.why}</p>
     </details>

@@ -1,0 +1,224 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import {
+  endingView,
+  meterSeries,
+  pathVersusHistory,
+  predictionScore,
+  roadsNotTaken,
+  sourcesMet,
+  timeline,
+  type SourceView,
+  type TimelineTurn,
+} from '../../ui/debrief-view';
+import { localize } from '../../ui/i18n/translate';
+import { meterChart } from './meter-chart';
+import { noticeBanner } from './notice-banner';
+import { storyItem } from './story-item';
+import { translatorFor, type Translator, type ViewContext } from './view-context';
+
+function sourceLine(source: SourceView): TemplateResult {
+  const label = [source.title, source.at].filter((part) => part !== null && part !== '').join(', ');
+  // Only web addresses become links: the schema refuses others, and the view checks again.
+  const safe = source.url !== null && /^https?:\/\//i.test(source.url);
+  return html`${!safe ? label : html`<a href=${source.url ?? ''} rel="noopener noreferrer" target="_blank">${label}</a>`}${source.date ===
+  null
+    ? nothing
+    : html` (${source.date})`}`;
+}
+
+function timelineTurn(turn: TimelineTurn, t: Translator): TemplateResult {
+  return html`<li class="timeline-turn">
+    <h3>${t('debrief.turnOn', { turn: turn.turn, date: turn.date })}</h3>
+    ${turn.news.length === 0
+      ? nothing
+      : html`<div class="news-block">
+          <h4>${t('debrief.news')}</h4>
+          <ol class="news compact">
+            ${turn.news.map((story) => storyItem(story, t))}
+          </ol>
+        </div>`}
+    <h4>${t('debrief.decided')}</h4>
+    ${turn.decisions.length === 0
+      ? html`<p class="quiet">${t('debrief.nothingDecided')}</p>`
+      : html`<ol class="news compact">
+          ${turn.decisions.map((story) => storyItem(story, t))}
+        </ol>`}
+    ${turn.reactions.length === 0
+      ? nothing
+      : html`<h4>${t('debrief.reactions')}</h4>
+          <ol class="news compact">
+            ${turn.reactions.map((story) => storyItem(story, t))}
+          </ol>`}
+    ${turn.prediction === null
+      ? nothing
+      : html`<p class="prediction-result ${turn.prediction.right ? 'right' : 'wrong'}">
+          <span aria-hidden="true">${turn.prediction.right ? '✓' : '✗'}</span> ${t('result.youPredicted', {
+            choice: turn.prediction.guess,
+            actual: turn.prediction.actual,
+          })}
+          ${turn.prediction.reason === '' ? nothing : html`<br /><q>${turn.prediction.reason}</q>`}
+        </p>`}
+  </li>`;
+}
+
+/**
+ * The debrief: the ending, the meters over time, every turn with its causes, the roads not taken,
+ * the player's path beside what really happened (dated, sourced), predictions and discussion
+ * questions. It is also the printable after-action report.
+ */
+export function debriefScreen(ctx: ViewContext): TemplateResult {
+  const { scenario, game, commands } = ctx.session.getState();
+  const { language } = ctx.settings.getState();
+  const { answers, answer } = ctx.panels.getState();
+  if (scenario === null || game === null) return html``;
+  const ending = endingView(scenario, game, language);
+  if (ending === null) return html``;
+  const t = translatorFor(language);
+  const score = predictionScore(game);
+  const roads = roadsNotTaken(scenario, game, language);
+  const paths = pathVersusHistory(scenario, game, language);
+  return html`<article class="screen debrief-screen tone-${ending.tone}" aria-labelledby="ending-heading">
+    <header class="debrief-header">
+      ${noticeBanner(ctx)}
+      <p class="eyebrow">${localize(scenario.title, language)} · ${t('ending.turn', { turn: ending.turn, total: scenario.turns })}</p>
+      <h1 id="ending-heading" tabindex="-1" data-autofocus="ending">${t('ending.title', { title: ending.title })}</h1>
+      <p class="ending-text">${ending.text}</p>
+      ${ending.historical ? html`<p class="historical-note">${t('debrief.historicalEnding')}</p>` : nothing}
+      <label class="field no-print player-name"
+        ><span>${t('debrief.playerName')}</span>
+        <input
+          type="text"
+          maxlength="60"
+          autocomplete="off"
+          .value=${ctx.panels.getState().playerName}
+          @input=${(e: Event) => ctx.panels.getState().setPlayerName((e.target as HTMLInputElement).value)}
+      /></label>
+      ${ctx.panels.getState().playerName.trim() === ''
+        ? nothing
+        : html`<p class="print-only">${t('debrief.playedBy', { name: ctx.panels.getState().playerName })}</p>`}
+      <div class="row no-print">
+        <button type="button" class="primary" @click=${() => commands.printReport()}>${t('debrief.print')}</button>
+        <button type="button" @click=${() => commands.exportGame()}>${t('debrief.export')}</button>
+        <button type="button" @click=${() => commands.backToTitle()}>${t('ending.playAgain')}</button>
+      </div>
+      <nav class="debrief-nav no-print" aria-label=${t('debrief.contents')}>
+        <a href="#debrief-chart">${t('debrief.chartHeading')}</a>
+        <a href="#debrief-timeline">${t('debrief.timeline')}</a>
+        <a href="#debrief-roads">${t('debrief.roads')}</a>
+        <a href="#debrief-history">${t('debrief.history')}</a>
+        <a href="#debrief-questions">${t('debrief.questions')}</a>
+      </nav>
+    </header>
+    <section id="debrief-chart" aria-labelledby="chart-heading">
+      <h2 id="chart-heading">${t('debrief.chartHeading')}</h2>
+      ${meterChart(meterSeries(scenario, game, language), t)}
+      ${score.made === 0
+        ? nothing
+        : html`<p class="prediction-score">${t('debrief.predictionScore', { right: score.right, made: score.made })}</p>`}
+    </section>
+    <section id="debrief-timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">${t('debrief.timeline')}</h2>
+      <p>${t('debrief.timelineIntro')}</p>
+      <ol class="timeline">
+        ${timeline(scenario, game, language).map((turn) => timelineTurn(turn, t))}
+      </ol>
+    </section>
+    <section id="debrief-roads" aria-labelledby="roads-heading">
+      <h2 id="roads-heading">${t('debrief.roads')}</h2>
+      ${roads.length === 0
+        ? html`<p class="quiet">${t('debrief.noRoads')}</p>`
+        : roads.map(
+            (road) =>
+              html`<h3>${road.family}</h3>
+                <ul>
+                  ${road.actions.map(
+                    (action) =>
+                      html`<li>
+                        ${action.title} <span class="quiet">${t('debrief.openOnTurns', { turns: action.turns })}</span>${action.historical
+                          ? html` · <strong>${t('debrief.ottawaDid')}</strong>`
+                          : nothing}
+                      </li>`,
+                  )}
+                </ul>`,
+          )}
+    </section>
+    <section id="debrief-history" aria-labelledby="history-heading">
+      <h2 id="history-heading">${t('debrief.history')}</h2>
+      <div class="comparison">
+        ${paths.map(
+          (path) =>
+            html`<section class="comparison-row" aria-label=${path.family}>
+              <h3>${path.family}</h3>
+              <div class="comparison-cols">
+                <div>
+                  <h4>${t('debrief.yourPath')}</h4>
+                  ${path.yours.length === 0
+                    ? html`<p class="quiet">${t('debrief.nothingInFamily')}</p>`
+                    : html`<ul>
+                        ${path.yours.map(
+                          (item) =>
+                            html`<li>
+                              ${t('debrief.turnShort', { turn: item.turn })}:
+                              ${item.title}${item.historical ? html` <strong>(${t('debrief.asOttawa')})</strong>` : nothing}
+                            </li>`,
+                        )}
+                      </ul>`}
+                </div>
+                <div>
+                  <h4>${t('debrief.whatHappened')}</h4>
+                  ${path.history.length === 0
+                    ? html`<p class="quiet">${t('debrief.noHistory')}</p>`
+                    : html`<ul>
+                        ${path.history.map(
+                          (entry) =>
+                            html`<li>
+                              <strong>${entry.date}</strong>: ${entry.text}
+                              <span class="cite"
+                                >${entry.refs.map(
+                                  (ref) => html`<a href=${`#source-${ref}`} aria-label=${t('debrief.sourceRef', { n: ref })}>[${ref}]</a> `,
+                                )}</span
+                              >
+                            </li>`,
+                        )}
+                      </ul>`}
+                </div>
+              </div>
+            </section>`,
+        )}
+      </div>
+    </section>
+    <section id="debrief-questions" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">${t('debrief.questions')}</h2>
+      <p>${t('debrief.questionsIntro')}</p>
+      <ol class="questions">
+        ${scenario.debrief.questions.map(
+          (question, index) =>
+            html`<li>
+              <p class="print-only"><strong>${localize(question, language)}</strong></p>
+              <label class="field"
+                ><span>${localize(question, language)}</span>
+                <textarea
+                  rows="3"
+                  maxlength="1500"
+                  .value=${answers[index] ?? ''}
+                  @input=${(e: Event) => answer(index, (e.target as HTMLTextAreaElement).value)}
+                ></textarea>
+              </label>
+              <p class="print-answer">${answers[index] ?? ''}</p>
+            </li>`,
+        )}
+      </ol>
+    </section>
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">${t('debrief.sources')}</h2>
+      <ol class="sources">
+        ${sourcesMet(scenario, game).map((source, index) => html`<li id=${`source-${index + 1}`}>${sourceLine(source)}</li>`)}
+      </ol>
+    </section>
+    <footer class="row no-print">
+      <button type="button" class="primary" @click=${() => commands.printReport()}>${t('debrief.print')}</button>
+      <button type="button" @click=${() => commands.exportGame()}>${t('debrief.export')}</button>
+      <button type="button" @click=${() => commands.backToTitle()}>${t('ending.playAgain')}</button>
+    </footer>
+  </article>`;
+}
