@@ -249,7 +249,7 @@ export function createGameController(deps: ControllerDeps) {
       actor = null;
       selection.getState().clear();
       panels.getState().show(null);
-      session.setState({ screen: 'title', game: null, phase: null, savedTurn: this.savedTurn() });
+      session.setState({ screen: 'title', game: null, phase: null, replay: null, savedTurn: this.savedTurn() });
       refreshSlots();
     },
   };

@@ -1,10 +1,12 @@
 import { checkScenarioText, type Diagnostic } from '../content';
 import type { Scenario } from '../engine';
 import { createAudioPlayer, silentAudio, type AudioPlayer } from '../audio/audio-player';
-import { isLanguage, localize, type Language } from '../ui/i18n/translate';
+import { isLanguage, localize, translate, type Language } from '../ui/i18n/translate';
 import { createPanelStore } from '../ui/panel-store';
 import { createSelectionStore } from '../ui/selection-store';
+import { decodeClassCode, type ClassSetup } from '../ui/class-link';
 import { createSessionStore, type SessionCommands } from '../ui/session-store';
+import { createTeacherStore } from '../ui/teacher-store';
 import {
   createSettingsStore,
   DEFAULT_SETTINGS,
@@ -17,6 +19,7 @@ import { createAnnouncer } from '../view/dom/announcer';
 import { mountUi } from '../view/dom/render-ui';
 import { startStage } from '../view/phaser/start-stage';
 import { CUE_FILES } from './audio-files';
+import { createClassroom } from './classroom';
 import { createGameController, type GameController } from './game-controller';
 import { browserStorage } from './safe-storage';
 import { catalog, checkShipped, DEFAULT_SCENARIO_ID, loadScenario } from './scenario-catalog';
@@ -76,7 +79,12 @@ function boot(): void {
   const announce = createAnnouncer(element('announcer'));
   applyPresentation(settings.getState());
   settings.subscribe(applyPresentation);
-  mountUi(element('ui'), { session, selection, settings, panels, announce });
+  const classCode = params.get('class');
+  const classReading = classCode === null ? null : decodeClassCode(classCode);
+  const classSetup: ClassSetup | null = classReading?.ok === true ? classReading.setup : null;
+  if (classSetup !== null) settings.getState().update({ language: classSetup.language, ...(classSetup.muted ? { muted: true } : {}) });
+  const teacher = createTeacherStore({ scenarioId: DEFAULT_SCENARIO_ID, language: settings.getState().language, seed: randomSeed(), predictions: true, muted: true });
+  mountUi(element('ui'), { session, selection, settings, panels, announce }, teacher);
 
   let audio: AudioPlayer;
   try {
@@ -103,6 +111,7 @@ function boot(): void {
   });
 
   const seedParam = Number.parseInt(params.get('seed') ?? '', 10);
+  const fixedSeed = classSetup !== null ? classSetup.seed : Number.isInteger(seedParam) && seedParam >= 0 ? seedParam >>> 0 : null;
   let controller: GameController | null = null;
   const activate = (scenario: Scenario, diagnostics: readonly Diagnostic[], customFile: string | null): void => {
     controller?.backToTitle();
@@ -115,14 +124,31 @@ function boot(): void {
       audio,
       storage,
       announce,
-      newSeed: () => (Number.isInteger(seedParam) && seedParam >= 0 ? seedParam >>> 0 : randomSeed()),
-      predictions: params.get('predict') === '1',
-      classCode: null,
+      newSeed: () => fixedSeed ?? randomSeed(),
+      predictions: classSetup !== null ? classSetup.predictions : params.get('predict') === '1',
+      classCode: classSetup === null || classCode === null ? null : classCode.trim().toLowerCase(),
       download,
     });
-    session.setState({ screen: 'title', scenario, diagnostics, customFile, game: null, phase: null, savedTurn: controller.savedTurn() });
+    session.setState({ screen: 'title', scenario, diagnostics, customFile, game: null, phase: null, replay: null, savedTurn: controller.savedTurn() });
     controller.refreshSlots();
+    teacher.getState().update({ scenarioId: customFile === null ? scenario.id : teacher.getState().scenarioId });
   };
+  const shippedScenario = (id: string): Scenario | null => {
+    const current = session.getState().scenario;
+    if (current !== null && current.id === id) return current;
+    const entry = catalog().find((candidate) => candidate.file === `scenarios/${id}.yaml`);
+    return entry === undefined ? null : checkShipped(entry).scenario;
+  };
+  const classroom = createClassroom({
+    session,
+    settings,
+    panels,
+    announce,
+    scenarioById: shippedScenario,
+    useScenario: (scenario) => {
+      if (session.getState().scenario?.id !== scenario.id) activate(scenario, [], null);
+    },
+  });
   const commands: SessionCommands = {
     send: (event) => controller?.send(event),
     startGame: () => controller?.startGame(),
@@ -132,14 +158,24 @@ function boot(): void {
     loadSlot: (slot) => controller?.loadSlot(slot),
     deleteSlot: (slot) => controller?.deleteSlot(slot),
     openScenarioFile: (name, text) => {
+      if (/\.json$/i.test(name) || text.trimStart().startsWith('{')) {
+        classroom.openExport(name.slice(0, 120), text);
+        return;
+      }
       const result = checkScenarioText(name.slice(0, 120), text);
       if (result.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: result.diagnostics });
       else activate(result.scenario, result.diagnostics, name.slice(0, 120));
     },
     printReport: () => window.print(),
+    addExports: (files) => classroom.addExports(files),
+    clearResults: () => classroom.clearResults(),
+    replayStudent: (index) => classroom.replayStudent(index),
+    replayStep: (delta) => classroom.replayStep(delta),
     exportGame: () => controller?.exportGame(),
     chooseScenario: (id) => {
       const url = new URL(window.location.href);
+      url.searchParams.delete('class');
+      url.hash = '';
       if (id === '') url.searchParams.delete('scenario');
       else url.searchParams.set('scenario', id);
       window.location.assign(url.toString());
@@ -153,9 +189,26 @@ function boot(): void {
       return checked.scenario === null ? [] : [{ id: checked.scenario.id, title: localize(checked.scenario.title, language) }];
     }),
   });
-  const loaded = loadScenario(params.get('scenario') ?? DEFAULT_SCENARIO_ID);
-  if (loaded.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: loaded.diagnostics });
-  else activate(loaded.scenario, loaded.diagnostics, null);
+  const loaded = loadScenario(classSetup?.scenarioId ?? params.get('scenario') ?? DEFAULT_SCENARIO_ID);
+  if (classReading !== null && !classReading.ok) {
+    session.setState({ screen: 'class-error', classProblem: translate(settings.getState().language, `class.problem.${classReading.problem}`) });
+  } else if (loaded.scenario === null) {
+    session.setState({ screen: classSetup === null ? 'scenario-error' : 'class-error', diagnostics: loaded.diagnostics, classProblem: translate(settings.getState().language, 'class.problem.scenario') });
+  } else {
+    activate(loaded.scenario, loaded.diagnostics, null);
+    if (classSetup !== null && classCode !== null) panels.getState().notify({ kind: 'info', text: translate(settings.getState().language, 'class.banner', { code: classCode.trim().toLowerCase() }) });
+  }
+
+  // Pages without a game of their own live behind the hash: #teacher and #results.
+  const route = (): void => {
+    const hash = window.location.hash;
+    const { screen } = session.getState();
+    if (hash === '#teacher') session.setState({ screen: 'teacher' });
+    else if (hash === '#results') session.setState({ screen: 'results' });
+    else if (screen === 'teacher' || screen === 'results') controller?.backToTitle();
+  };
+  window.addEventListener('hashchange', route);
+  route();
 
   startStage(element('stage'), {
     session,

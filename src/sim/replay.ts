@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
-import type { TurnRecord } from '../engine';
+import type { GameState, Scenario, TurnRecord } from '../engine';
+import { beginTurn, decisionProblem, newGame, resolveTurn } from '../engine';
 import { turnPhase, type CrisisMachine } from '../flow';
 
 /** The decisions of one turn as saved or exported: enough to replay the game exactly. */
@@ -46,4 +47,28 @@ export function replayTurns(
     if (!(last && options.stopAtLastResult === true)) actor.send({ type: 'player.continue' });
   }
   return { ok: true };
+}
+
+export type RecordReplay =
+  | { readonly ok: true; readonly game: GameState; readonly atDecision: readonly GameState[] }
+  | { readonly ok: false; readonly turn: number; readonly reason: string };
+
+/**
+ * Replays a recorded game with the engine's rules (the same rules the flow runs, and the same
+ * games: tests hold them to it), keeping the state at each decision for a step-by-step replay.
+ * A record that the rules refuse is reported, never half-played.
+ */
+export function replayRecord(scenario: Scenario, record: { readonly seed: number; readonly predictions: boolean; readonly turns: readonly RecordedTurn[] }): RecordReplay {
+  let game = newGame(scenario, record.seed);
+  const atDecision: GameState[] = [];
+  for (const turn of record.turns) {
+    if (game.ending !== null) return { ok: false, turn: game.turn, reason: 'the record goes on after the game ended' };
+    game = beginTurn(scenario, game);
+    atDecision.push(game);
+    if (decisionProblem(scenario, game, turn.decisions) !== null) return { ok: false, turn: game.turn, reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}` };
+    const validPrediction = turn.prediction === null || (scenario.prediction?.options.some((option) => option.id === turn.prediction?.option) ?? false);
+    if (!validPrediction) return { ok: false, turn: game.turn, reason: 'the prediction is not one of the options' };
+    game = resolveTurn(scenario, game, turn.decisions, record.predictions ? turn.prediction : null);
+  }
+  return { ok: true, game, atDecision };
 }

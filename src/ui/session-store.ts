@@ -3,7 +3,7 @@ import type { Diagnostic } from '../content';
 import type { GameState, Scenario } from '../engine';
 import type { CrisisEvent, TurnPhase } from '../flow';
 
-export type Screen = 'loading' | 'title' | 'desk' | 'ending' | 'scenario-error';
+export type Screen = 'loading' | 'title' | 'desk' | 'ending' | 'scenario-error' | 'teacher' | 'results' | 'replay' | 'class-error';
 
 /** How many named save slots the game offers. */
 export const SLOT_COUNT = 3;
@@ -29,6 +29,21 @@ export interface SessionCommands {
   chooseScenario(id: string): void;
   printReport(): void;
   exportGame(): void;
+  /** Class results: verify and add students' export files; clear them. */
+  addExports(files: readonly { readonly name: string; readonly text: string }[]): void;
+  clearResults(): void;
+  replayStudent(index: number): void;
+  /** Moves the replay one turn back or forward (past the last turn: the ending). */
+  replayStep(delta: number): void;
+}
+
+/** A game re-opened from an export, shown turn by turn. */
+export interface ReplayState {
+  readonly label: string;
+  readonly index: number;
+  readonly total: number;
+  readonly atDecision: readonly GameState[];
+  readonly final: GameState;
 }
 
 /** What a save slot holds, for the saved-games dialog. */
@@ -51,6 +66,12 @@ export interface SessionState {
   readonly catalog: readonly CatalogItem[];
   /** The file a scenario came from, when the player loaded their own. */
   readonly customFile: string | null;
+  /** Class results: the verified games, and the files that could not be used, with why. */
+  readonly classGames: readonly { readonly label: string; readonly game: GameState }[];
+  readonly rejected: readonly { readonly name: string; readonly reason: string }[];
+  readonly replay: ReplayState | null;
+  /** Why a class link could not be used. */
+  readonly classProblem: string | null;
   readonly commands: SessionCommands;
 }
 
@@ -66,6 +87,10 @@ const noCommands: SessionCommands = {
   chooseScenario: () => undefined,
   printReport: () => undefined,
   exportGame: () => undefined,
+  addExports: () => undefined,
+  clearResults: () => undefined,
+  replayStudent: () => undefined,
+  replayStep: () => undefined,
 };
 
 /** The only bridge between the turn-flow actor and the view: the app writes it, scenes and DOM read it. */
@@ -80,6 +105,10 @@ export function createSessionStore() {
     slots: [],
     catalog: [],
     customFile: null,
+    classGames: [],
+    rejected: [],
+    replay: null,
+    classProblem: null,
     commands: noCommands,
   }));
 }

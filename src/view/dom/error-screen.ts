@@ -17,3 +17,14 @@ export function errorScreen(ctx: ViewContext): TemplateResult {
     <button type="button" class="primary" @click=${() => commands.chooseScenario('')}>${t('error.back')}</button>
   </section>`;
 }
+
+/** A class link that cannot be used: what is wrong with it, and a way to play anyway. */
+export function classErrorScreen(ctx: ViewContext): TemplateResult {
+  const { classProblem, commands } = ctx.session.getState();
+  const t = translatorFor(ctx.settings.getState().language);
+  return html`<section class="screen error-screen" aria-labelledby="class-error-heading">
+    <h1 id="class-error-heading" tabindex="-1" data-autofocus="class-error">${t('class.title')}</h1>
+    <p>${t('class.intro', { problem: classProblem ?? '' })}</p>
+    <button type="button" class="primary" @click=${() => commands.chooseScenario('')}>${t('class.playAlone')}</button>
+  </section>`;
+}

@@ -3,12 +3,24 @@ import { openModals } from './modal';
 import { installShortcuts } from './shortcuts';
 import { deskScreen } from './desk-screen';
 import { debriefScreen } from './debrief-screen';
-import { errorScreen } from './error-screen';
+import { classErrorScreen, errorScreen } from './error-screen';
+import { replayScreen } from './replay-screen';
+import { resultsScreen } from './results-screen';
+import { teacherScreen } from './teacher-screen';
+import type { TeacherStore } from '../../ui/teacher-store';
 import { titleScreen } from './title-screen';
 import { translatorFor, type ViewContext } from './view-context';
 
-function screenTemplate(ctx: ViewContext): TemplateResult {
+function screenTemplate(ctx: ViewContext, teacher: TeacherStore): TemplateResult {
   switch (ctx.session.getState().screen) {
+    case 'teacher':
+      return teacherScreen(ctx, teacher);
+    case 'results':
+      return resultsScreen(ctx);
+    case 'replay':
+      return replayScreen(ctx);
+    case 'class-error':
+      return classErrorScreen(ctx);
     case 'title':
       return titleScreen(ctx);
     case 'desk':
@@ -24,15 +36,15 @@ function screenTemplate(ctx: ViewContext): TemplateResult {
 
 /** A token that changes when the player arrives somewhere new; focus moves only then, never mid-task. */
 function placeToken(ctx: ViewContext): string {
-  const { screen, phase, game } = ctx.session.getState();
-  return `${screen}|${phase ?? ''}|${game?.turn ?? ''}|${ctx.panels.getState().open ?? ''}`;
+  const { screen, phase, game, replay } = ctx.session.getState();
+  return `${screen}|${phase ?? ''}|${game?.turn ?? ''}|${replay?.index ?? ''}|${ctx.panels.getState().open ?? ''}`;
 }
 
 /**
  * Renders the DOM layer (every control of the game) from the stores, and re-renders on any
  * change. lit-html updates in place, so focus and half-typed input survive re-renders.
  */
-export function mountUi(root: HTMLElement, ctx: ViewContext): () => void {
+export function mountUi(root: HTMLElement, ctx: ViewContext, teacher: TeacherStore): () => void {
   let lastPlace = '';
   let lastRevealed = 0;
   let scheduled = false;
@@ -40,14 +52,14 @@ export function mountUi(root: HTMLElement, ctx: ViewContext): () => void {
   root.replaceChildren();
   const draw = (): void => {
     scheduled = false;
-    render(screenTemplate(ctx), root);
+    render(screenTemplate(ctx, teacher), root);
     openModals(root);
     document.documentElement.lang = ctx.settings.getState().language;
     document.title = translatorFor(ctx.settings.getState().language)('app.name');
     const place = placeToken(ctx);
     const { revealed } = ctx.panels.getState();
     if (place !== lastPlace) {
-      const newTurn = place.split('|').slice(0, 3).join('|') !== lastPlace.split('|').slice(0, 3).join('|');
+      const newTurn = place.split('|').slice(0, 4).join('|') !== lastPlace.split('|').slice(0, 4).join('|');
       lastPlace = place;
       // A new turn starts at the top of the briefing, not where the last one was scrolled to.
       if (newTurn) root.querySelector('.side')?.scrollTo({ top: 0 });

@@ -15,6 +15,10 @@ const SCENE_FOR_SCREEN: Record<Screen, SceneKeyName | null> = {
   desk: SceneKey.desk,
   ending: SceneKey.ending,
   'scenario-error': null,
+  teacher: null,
+  results: null,
+  replay: SceneKey.desk,
+  'class-error': null,
 };
 
 /** Keeps the canvas over the board on the desk, and behind everything on the title and ending. */
@@ -46,7 +50,7 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
   let current: SceneKeyName | null = null;
   const sync = (): void => {
     const screen = bridge.session.getState().screen;
-    placeStage(stage, screen === 'desk' ? document.querySelector<HTMLElement>('.board') : null);
+    placeStage(stage, screen === 'desk' || screen === 'replay' ? document.querySelector<HTMLElement>('.board') : null);
     // Measure the parent now: Phaser would only notice on its next half-second poll.
     game.scale.getParentBounds();
     game.scale.refresh();

@@ -1,0 +1,115 @@
+import type { Scenario } from '../engine';
+import { replayRecord } from '../sim/replay';
+import { translate } from '../ui/i18n/translate';
+import type { StringKey } from '../ui/i18n/strings-en';
+import type { PanelStore } from '../ui/panel-store';
+import type { SessionStore } from '../ui/session-store';
+import type { SettingsStore } from '../ui/settings-store';
+import { readExport, type ExportFile } from './export-file';
+
+export interface ClassroomDeps {
+  readonly session: SessionStore;
+  readonly settings: SettingsStore;
+  readonly panels: PanelStore;
+  /** The scenario with this id: the one being played, or a shipped one. */
+  scenarioById(id: string): Scenario | null;
+  /** Makes a scenario the current one (the results page shows the scenario of the files). */
+  useScenario(scenario: Scenario): void;
+  announce(text: string): void;
+}
+
+/**
+ * The teacher's side of the game: verifying students' export files by replaying them, the class
+ * results built from them, and step-by-step replays of any one game. All in the page: nothing is
+ * uploaded anywhere.
+ */
+export function createClassroom(deps: ClassroomDeps) {
+  const { session, settings } = deps;
+  const t = (key: StringKey, params?: Record<string, string | number>): string => translate(settings.getState().language, key, params);
+  let files: { label: string; file: ExportFile }[] = [];
+
+  const rejectionOf = (problem: 'corrupt' | 'too-new' | 'wrong-kind'): string => (problem === 'too-new' ? t('results.tooNew') : t('results.badFile'));
+
+  /** Verifies one export: readable, for a known scenario, and its decisions replay under the rules. */
+  const verify = (text: string): { ok: true; file: ExportFile; scenario: Scenario } | { ok: false; reason: string } => {
+    const reading = readExport(text);
+    if (!reading.ok) return { ok: false, reason: rejectionOf(reading.problem) };
+    const scenario = deps.scenarioById(reading.file.scenarioId);
+    if (scenario === null) return { ok: false, reason: t('results.unknownScenario', { id: reading.file.scenarioId.slice(0, 60) }) };
+    const replay = replayRecord(scenario, reading.file);
+    if (!replay.ok) return { ok: false, reason: t('results.diverged', { turn: replay.turn, reason: replay.reason }) };
+    return { ok: true, file: reading.file, scenario };
+  };
+
+  const openReplay = (label: string, file: ExportFile, scenario: Scenario): void => {
+    const replay = replayRecord(scenario, file);
+    if (!replay.ok || replay.atDecision.length === 0) return;
+    deps.useScenario(scenario);
+    deps.panels.getState().resetForNewGame();
+    deps.panels.setState({ answers: [...file.answers], playerName: file.player ?? '' });
+    session.setState({
+      screen: 'replay',
+      phase: 'decision',
+      game: replay.atDecision[0] ?? null,
+      replay: { label, index: 0, total: replay.atDecision.length, atDecision: replay.atDecision, final: replay.game },
+    });
+    deps.announce(t('replay.opened', { name: label }));
+  };
+
+  return {
+    addExports(incoming: readonly { readonly name: string; readonly text: string }[]): void {
+      const rejected = [...session.getState().rejected];
+      const current = files[0]?.file.scenarioId ?? null;
+      for (const { name, text } of incoming) {
+        const checked = verify(text);
+        if (!checked.ok) {
+          rejected.push({ name, reason: checked.reason });
+          continue;
+        }
+        if (current !== null && checked.file.scenarioId !== current) {
+          rejected.push({ name, reason: t('results.otherScenario', { id: checked.file.scenarioId }) });
+          continue;
+        }
+        if (files.length === 0) deps.useScenario(checked.scenario);
+        files.push({ label: checked.file.player ?? t('results.student.anonymous', { n: files.length + 1 }), file: checked.file });
+      }
+      const scenario = files[0] === undefined ? null : deps.scenarioById(files[0].file.scenarioId);
+      const classGames = scenario === null ? [] : files.flatMap(({ label, file }) => {
+        const replay = replayRecord(scenario, file);
+        return replay.ok ? [{ label, game: replay.game }] : [];
+      });
+      session.setState({ classGames, rejected, screen: 'results' });
+    },
+    clearResults(): void {
+      files = [];
+      session.setState({ classGames: [], rejected: [] });
+    },
+    replayStudent(index: number): void {
+      const entry = files[index];
+      const scenario = entry === undefined ? null : deps.scenarioById(entry.file.scenarioId);
+      if (entry !== undefined && scenario !== null) openReplay(entry.label, entry.file, scenario);
+    },
+    /** A single export dropped on the title screen: replay it, or say why not. */
+    openExport(name: string, text: string): void {
+      const checked = verify(text);
+      if (!checked.ok) {
+        deps.panels.getState().notify({ kind: 'error', text: `${name}: ${checked.reason}` });
+        return;
+      }
+      openReplay(checked.file.player ?? name, checked.file, checked.scenario);
+    },
+    replayStep(delta: number): void {
+      const { replay } = session.getState();
+      if (replay === null) return;
+      const index = replay.index + delta;
+      if (index >= replay.total) {
+        session.setState({ screen: 'ending', phase: 'ended', game: replay.final });
+        return;
+      }
+      const clamped = Math.max(0, index);
+      session.setState({ replay: { ...replay, index: clamped }, game: replay.atDecision[clamped] ?? replay.final });
+    },
+  };
+}
+
+export type Classroom = ReturnType<typeof createClassroom>;

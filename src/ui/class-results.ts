@@ -1,0 +1,113 @@
+import type { GameState, Scenario } from '../engine';
+import { localize, type Language } from './i18n/translate';
+
+/** One student's game, verified by replaying their export. */
+export interface StudentGame {
+  readonly label: string;
+  readonly game: GameState;
+}
+
+export interface ChoiceCount {
+  readonly action: string;
+  readonly title: string;
+  readonly count: number;
+}
+
+export interface TurnChoices {
+  readonly turn: number;
+  /** Students whose game reached this turn. */
+  readonly students: number;
+  readonly choices: readonly ChoiceCount[];
+  readonly predictionsMade: number;
+  readonly predictionsRight: number;
+}
+
+export type OutlierReason =
+  | { readonly kind: 'rare-ending'; readonly ending: string; readonly count: number }
+  | { readonly kind: 'own-path'; readonly turns: number }
+  | { readonly kind: 'extreme-meter'; readonly meter: string; readonly value: number; readonly direction: 'high' | 'low' };
+
+export interface ClassSummary {
+  readonly students: number;
+  readonly endings: readonly { readonly id: string; readonly title: string; readonly tone: string; readonly count: number }[];
+  readonly turns: readonly TurnChoices[];
+  readonly predictions: { readonly made: number; readonly right: number };
+  readonly perStudent: readonly { readonly label: string; readonly ending: string; readonly made: number; readonly right: number }[];
+  readonly finalMeters: readonly { readonly label: string; readonly min: number; readonly median: number; readonly max: number }[];
+  readonly outliers: readonly { readonly label: string; readonly reasons: readonly OutlierReason[] }[];
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (position - low);
+}
+
+/** How the class chose: endings, choices turn by turn, predictions, final meters and who stood out. */
+export function summarizeClass(scenario: Scenario, students: readonly StudentGame[], language: Language): ClassSummary {
+  const title = (id: string): string => localize(scenario.actions.find((action) => action.id === id)?.title, language);
+  const maxTurn = Math.max(0, ...students.map((student) => student.game.turns.length));
+  const turns: TurnChoices[] = Array.from({ length: maxTurn }, (_, index) => {
+    const records = students.flatMap((student) => (student.game.turns[index] === undefined ? [] : [student.game.turns[index]]));
+    const counts = new Map<string, number>();
+    for (const record of records) for (const id of record?.decisions ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const predicted = records.filter((record) => record?.prediction !== null && record?.prediction !== undefined);
+    return {
+      turn: index + 1,
+      students: records.length,
+      choices: [...counts.entries()].map(([action, count]) => ({ action, title: title(action), count })).sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
+      predictionsMade: predicted.length,
+      predictionsRight: predicted.filter((record) => record?.prediction?.option === record?.prediction?.correct).length,
+    };
+  });
+  const endingCounts = new Map<string, number>();
+  for (const student of students) if (student.game.ending !== null) endingCounts.set(student.game.ending.id, (endingCounts.get(student.game.ending.id) ?? 0) + 1);
+  const perStudent = students.map((student) => {
+    const made = student.game.turns.filter((record) => record.prediction !== null);
+    return {
+      label: student.label,
+      ending: localize(scenario.endings.find((ending) => ending.id === student.game.ending?.id)?.title, language),
+      made: made.length,
+      right: made.filter((record) => record.prediction?.option === record.prediction?.correct).length,
+    };
+  });
+  const finalMeters = scenario.meters.map((meter) => {
+    const values = students.map((student) => student.game.meters[meter.id] ?? meter.start).sort((a, b) => a - b);
+    return { id: meter.id, label: localize(meter.label, language), min: values[0] ?? 0, median: quantile(values, 0.5), max: values.at(-1) ?? 0, q1: quantile(values, 0.25), q3: quantile(values, 0.75) };
+  });
+  const outliers = students
+    .map((student) => {
+      const reasons: OutlierReason[] = [];
+      const ending = student.game.ending?.id;
+      const count = ending === undefined ? 0 : (endingCounts.get(ending) ?? 0);
+      if (ending !== undefined && students.length >= 5 && count / students.length <= 0.1) {
+        reasons.push({ kind: 'rare-ending', ending: localize(scenario.endings.find((candidate) => candidate.id === ending)?.title, language), count });
+      }
+      const ownTurns = student.game.turns.filter((record, index) => {
+        const top = turns[index]?.choices[0];
+        return top !== undefined && top.count > 1 && !record.decisions.includes(top.action);
+      }).length;
+      if (students.length >= 5 && ownTurns >= Math.max(3, Math.ceil(student.game.turns.length * 0.6))) reasons.push({ kind: 'own-path', turns: ownTurns });
+      for (const meter of finalMeters) {
+        const value = student.game.meters[meter.id] ?? 0;
+        const spread = meter.q3 - meter.q1;
+        if (students.length >= 5 && spread > 0 && (value > meter.q3 + 1.5 * spread || value < meter.q1 - 1.5 * spread)) {
+          reasons.push({ kind: 'extreme-meter', meter: meter.label, value, direction: value > meter.q3 ? 'high' : 'low' });
+        }
+      }
+      return { label: student.label, reasons };
+    })
+    .filter((row) => row.reasons.length > 0);
+  const made = perStudent.reduce((sum, row) => sum + row.made, 0);
+  return {
+    students: students.length,
+    endings: scenario.endings.map((ending) => ({ id: ending.id, title: localize(ending.title, language), tone: ending.tone, count: endingCounts.get(ending.id) ?? 0 })),
+    turns,
+    predictions: { made, right: perStudent.reduce((sum, row) => sum + row.right, 0) },
+    perStudent,
+    finalMeters: finalMeters.map(({ label, min, median, max }) => ({ label, min, median, max })),
+    outliers,
+  };
+}

@@ -1,0 +1,104 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { classLink, encodeClassCode } from '../../ui/class-link';
+import { INTERFACE_LANGUAGES, isLanguage } from '../../ui/i18n/translate';
+import type { TeacherStore } from '../../ui/teacher-store';
+import { qrCode } from './qr-code';
+import { translatorFor, type ViewContext } from './view-context';
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
+
+/**
+ * The teacher's page: choose the scenario, language, seed and options, and get one short link
+ * and a QR code that give every student the same game. No account, no server.
+ */
+export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): TemplateResult {
+  const { catalog } = ctx.session.getState();
+  const t = translatorFor(ctx.settings.getState().language);
+  const setup = teacher.getState();
+  const link = classLink(window.location.href, setup);
+  const code = encodeClassCode(setup);
+  const copy = (): void => {
+    void navigator.clipboard?.writeText(link).then(
+      () => ctx.announce(t('teacher.copied')),
+      () => ctx.announce(t('teacher.copyFailed')),
+    );
+  };
+  const newSeed = (): void => setup.update({ seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
+  return html`<article class="screen page-screen" aria-labelledby="teacher-heading">
+    <header>
+      <a href="#" class="back-link">${t('page.back')}</a>
+      <h1 id="teacher-heading" tabindex="-1" data-autofocus="teacher">${t('teacher.title')}</h1>
+      <p>${t('teacher.intro')}</p>
+    </header>
+    <div class="teacher-grid">
+      <form class="panel" @submit=${(e: Event) => e.preventDefault()} aria-labelledby="teacher-setup">
+        <h2 id="teacher-setup">${t('teacher.setup')}</h2>
+        <label class="field"
+          ><span>${t('title.scenario')}</span>
+          <select @change=${(e: Event) => setup.update({ scenarioId: (e.target as HTMLSelectElement).value })}>
+            ${catalog.map((item) => html`<option value=${item.id} ?selected=${item.id === setup.scenarioId}>${item.title}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          ><span>${t('title.language')}</span>
+          <select
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              if (isLanguage(value)) setup.update({ language: value });
+            }}
+          >
+            ${INTERFACE_LANGUAGES.map((code) => html`<option value=${code} ?selected=${code === setup.language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          ><span>${t('teacher.seed')}</span>
+          <span class="row tight">
+            <input
+              type="number"
+              min="0"
+              max="4294967295"
+              inputmode="numeric"
+              .value=${String(setup.seed)}
+              @change=${(e: Event) => {
+                const value = Number((e.target as HTMLInputElement).value);
+                if (Number.isInteger(value) && value >= 0 && value <= 0xffffffff) setup.update({ seed: value });
+              }}
+            />
+            <button type="button" @click=${newSeed}>${t('teacher.newSeed')}</button>
+          </span></label
+        >
+        <p class="hint">${t('teacher.seedHint')}</p>
+        <label class="field check"
+          ><input type="checkbox" .checked=${setup.predictions} @change=${(e: Event) => setup.update({ predictions: (e.target as HTMLInputElement).checked })} />
+          ${t('teacher.predictions')}</label
+        >
+        <label class="field check"
+          ><input type="checkbox" .checked=${setup.muted} @change=${(e: Event) => setup.update({ muted: (e.target as HTMLInputElement).checked })} />
+          ${t('teacher.muted')}</label
+        >
+      </form>
+      <section class="panel" aria-labelledby="teacher-link">
+        <h2 id="teacher-link">${t('teacher.link')}</h2>
+        <label class="field"><span>${t('teacher.linkLabel')}</span><input type="text" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>
+        <p>${t('teacher.code')} <strong class="class-code">${code}</strong></p>
+        <div class="row">
+          <button type="button" class="primary" @click=${copy}>${t('teacher.copy')}</button>
+          <a class="button-link" href=${link} target="_blank" rel="noopener">${t('teacher.open')}</a>
+        </div>
+        ${qrCode(link, t('teacher.qr'))}
+      </section>
+    </div>
+    <section class="panel" aria-labelledby="teacher-run">
+      <h2 id="teacher-run">${t('teacher.runTitle')}</h2>
+      <ol>
+        <li>${t('teacher.run1')}</li>
+        <li>${t('teacher.run2')}</li>
+        <li>${t('teacher.run3')}</li>
+        <li>${t('teacher.run4')}</li>
+      </ol>
+      <p>${t('teacher.offline')}</p>
+      <p><a href="#results">${t('title.results')}</a></p>
+    </section>
+    ${nothing}
+  </article>`;
+}
