@@ -1,8 +1,36 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { scenarioCheck } from './scripts/vite-scenario-check';
 
 // Phaser sits in its own chunk: game code changes then never bust the cache of the engine's 1 MB.
+// The service worker precaches the whole game (code, scenarios, sounds, map) so that a class
+// keeps playing when the school Wi-Fi drops; a new deployment is offered, never forced mid-turn.
 export default defineConfig({
   base: './',
+  plugins: [
+    scenarioCheck(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Crisis Desk',
+        short_name: 'Crisis Desk',
+        description: 'A turn-based diplomatic-crisis simulation: Ottawa, March 2021.',
+        theme_color: '#0b1a2b',
+        background_color: '#0b1a2b',
+        display: 'standalone',
+        start_url: './',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,ogg,mp3,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

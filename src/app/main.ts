@@ -20,6 +20,7 @@ import { mountUi } from '../view/dom/render-ui';
 import { startStage } from '../view/phaser/start-stage';
 import { CUE_FILES } from './audio-files';
 import { createClassroom } from './classroom';
+import { enableOffline } from './offline';
 import { createGameController, type GameController } from './game-controller';
 import { browserStorage } from './safe-storage';
 import { catalog, checkShipped, DEFAULT_SCENARIO_ID, loadScenario } from './scenario-catalog';
@@ -209,6 +210,11 @@ function boot(): void {
   };
   window.addEventListener('hashchange', route);
   route();
+
+  enableOffline(() => {
+    const language = settings.getState().language;
+    panels.getState().notify({ kind: 'info', text: translate(language, 'offline.updateReady') });
+  });
 
   startStage(element('stage'), {
     session,

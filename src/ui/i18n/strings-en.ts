@@ -222,6 +222,7 @@ export const en = {
   'class.problem.seed': 'its game number is not valid',
   'class.problem.options': 'its options are not valid',
   'class.banner': 'Class game {code}: everyone plays with the same events.',
+  'offline.updateReady': 'A new version of Crisis Desk is ready. It will load the next time you open the game (your game is saved).',
   'ending.title': 'The end: {title}',
   'ending.playAgain': 'Play again',
   'ending.turn': 'Reached on turn {turn} of {total}',

@@ -224,6 +224,7 @@ export const fr: Record<StringKey, string> = {
   'class.problem.seed': 'son numéro de partie n’est pas valide',
   'class.problem.options': 'ses options ne sont pas valides',
   'class.banner': 'Partie de classe {code} : tout le monde joue avec les mêmes événements.',
+  'offline.updateReady': 'Une nouvelle version de Crisis Desk est prête. Elle se chargera la prochaine fois que vous ouvrirez le jeu (votre partie est sauvegardée).',
   'ending.title': 'Fin : {title}',
   'ending.playAgain': 'Rejouer',
   'ending.turn': 'Atteinte au tour {turn} sur {total}',
