@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { scenarioCheck } from './scripts/vite-scenario-check';
+import { scenarioCheck } from './scripts/vite-scenario-check.ts';
 
 // Phaser sits in its own chunk: game code changes then never bust the cache of the engine's 1 MB.
 // The service worker precaches the whole game (code, scenarios, sounds, map) so that a class

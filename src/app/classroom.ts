@@ -28,7 +28,8 @@ export function createClassroom(deps: ClassroomDeps) {
   const t = (key: StringKey, params?: Record<string, string | number>): string => translate(settings.getState().language, key, params);
   let files: { label: string; file: ExportFile }[] = [];
 
-  const rejectionOf = (problem: 'corrupt' | 'too-new' | 'wrong-kind'): string => (problem === 'too-new' ? t('results.tooNew') : t('results.badFile'));
+  const rejectionOf = (problem: 'corrupt' | 'too-new' | 'wrong-kind'): string =>
+    problem === 'too-new' ? t('results.tooNew') : t('results.badFile');
 
   /** Verifies one export: readable, for a known scenario, and its decisions replay under the rules. */
   const verify = (text: string): { ok: true; file: ExportFile; scenario: Scenario } | { ok: false; reason: string } => {
@@ -74,10 +75,13 @@ export function createClassroom(deps: ClassroomDeps) {
         files.push({ label: checked.file.player ?? t('results.student.anonymous', { n: files.length + 1 }), file: checked.file });
       }
       const scenario = files[0] === undefined ? null : deps.scenarioById(files[0].file.scenarioId);
-      const classGames = scenario === null ? [] : files.flatMap(({ label, file }) => {
-        const replay = replayRecord(scenario, file);
-        return replay.ok ? [{ label, game: replay.game }] : [];
-      });
+      const classGames =
+        scenario === null
+          ? []
+          : files.flatMap(({ label, file }) => {
+              const replay = replayRecord(scenario, file);
+              return replay.ok ? [{ label, game: replay.game }] : [];
+            });
       session.setState({ classGames, rejected, screen: 'results' });
     },
     clearResults(): void {

@@ -53,8 +53,9 @@ export function readExport(text: string): ExportReading {
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  if (data === null || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'crisis-desk-export')
-    {return { ok: false, problem: 'wrong-kind' };}
+  if (data === null || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'crisis-desk-export') {
+    return { ok: false, problem: 'wrong-kind' };
+  }
   const version = (data as { exportVersion?: unknown }).exportVersion;
   if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'too-new' };
   const parsed = ExportSchema.safeParse(data);

@@ -84,7 +84,13 @@ function boot(): void {
   const classReading = classCode === null ? null : decodeClassCode(classCode);
   const classSetup: ClassSetup | null = classReading?.ok === true ? classReading.setup : null;
   if (classSetup !== null) settings.getState().update({ language: classSetup.language, ...(classSetup.muted ? { muted: true } : {}) });
-  const teacher = createTeacherStore({ scenarioId: DEFAULT_SCENARIO_ID, language: settings.getState().language, seed: randomSeed(), predictions: true, muted: true });
+  const teacher = createTeacherStore({
+    scenarioId: DEFAULT_SCENARIO_ID,
+    language: settings.getState().language,
+    seed: randomSeed(),
+    predictions: true,
+    muted: true,
+  });
   mountUi(element('ui'), { session, selection, settings, panels, announce }, teacher);
 
   let audio: AudioPlayer;
@@ -130,7 +136,16 @@ function boot(): void {
       classCode: classSetup === null || classCode === null ? null : classCode.trim().toLowerCase(),
       download,
     });
-    session.setState({ screen: 'title', scenario, diagnostics, customFile, game: null, phase: null, replay: null, savedTurn: controller.savedTurn() });
+    session.setState({
+      screen: 'title',
+      scenario,
+      diagnostics,
+      customFile,
+      game: null,
+      phase: null,
+      replay: null,
+      savedTurn: controller.savedTurn(),
+    });
     controller.refreshSlots();
     teacher.getState().update({ scenarioId: customFile === null ? scenario.id : teacher.getState().scenarioId });
   };
@@ -192,12 +207,22 @@ function boot(): void {
   });
   const loaded = loadScenario(classSetup?.scenarioId ?? params.get('scenario') ?? DEFAULT_SCENARIO_ID);
   if (classReading !== null && !classReading.ok) {
-    session.setState({ screen: 'class-error', classProblem: translate(settings.getState().language, `class.problem.${classReading.problem}`) });
+    session.setState({
+      screen: 'class-error',
+      classProblem: translate(settings.getState().language, `class.problem.${classReading.problem}`),
+    });
   } else if (loaded.scenario === null) {
-    session.setState({ screen: classSetup === null ? 'scenario-error' : 'class-error', diagnostics: loaded.diagnostics, classProblem: translate(settings.getState().language, 'class.problem.scenario') });
+    session.setState({
+      screen: classSetup === null ? 'scenario-error' : 'class-error',
+      diagnostics: loaded.diagnostics,
+      classProblem: translate(settings.getState().language, 'class.problem.scenario'),
+    });
   } else {
     activate(loaded.scenario, loaded.diagnostics, null);
-    if (classSetup !== null && classCode !== null) panels.getState().notify({ kind: 'info', text: translate(settings.getState().language, 'class.banner', { code: classCode.trim().toLowerCase() }) });
+    if (classSetup !== null && classCode !== null)
+      {panels
+        .getState()
+        .notify({ kind: 'info', text: translate(settings.getState().language, 'class.banner', { code: classCode.trim().toLowerCase() }) });}
   }
 
   // Pages without a game of their own live behind the hash: #teacher and #results.

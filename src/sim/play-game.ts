@@ -13,6 +13,8 @@ export interface PlayOptions {
   readonly policy: Policy;
   /** Predict the first option each turn (exercises the prediction step). */
   readonly predictions?: boolean;
+  /** Seed for the policy's own choices, when it should differ from the game's (a class: same game, different players). */
+  readonly policySeed?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export class FlowPlayer {
   /** Plays one game; `afterTurn` sees the state after each turn's resolution (and may throw to stop). */
   play(options: PlayOptions, afterTurn?: (game: GameState) => void): GameState {
     const { actor, scenario } = this;
-    const random = new PolicyRandom(options.seed);
+    const random = new PolicyRandom(options.policySeed ?? options.seed);
     actor.send({ type: 'game.restart', seed: options.seed, predictions: options.predictions === true });
     for (let step = 0; step < MAX_STEPS; step += 1) {
       const snapshot = actor.getSnapshot();
@@ -74,7 +76,7 @@ export function playThroughFlow(machine: CrisisMachine, scenario: Scenario, opti
 
 /** Plays one game with the same rules in a plain loop: the reference for the flow, and the benchmark's baseline. */
 export function playWithLoop(scenario: Scenario, options: PlayOptions): GameState {
-  const random = new PolicyRandom(options.seed);
+  const random = new PolicyRandom(options.policySeed ?? options.seed);
   let game = newGame(scenario, options.seed);
   for (let step = 0; step < MAX_STEPS; step += 1) {
     game = beginTurn(scenario, game);

@@ -58,15 +58,20 @@ export type RecordReplay =
  * games: tests hold them to it), keeping the state at each decision for a step-by-step replay.
  * A record that the rules refuse is reported, never half-played.
  */
-export function replayRecord(scenario: Scenario, record: { readonly seed: number; readonly predictions: boolean; readonly turns: readonly RecordedTurn[] }): RecordReplay {
+export function replayRecord(
+  scenario: Scenario,
+  record: { readonly seed: number; readonly predictions: boolean; readonly turns: readonly RecordedTurn[] },
+): RecordReplay {
   let game = newGame(scenario, record.seed);
   const atDecision: GameState[] = [];
   for (const turn of record.turns) {
     if (game.ending !== null) return { ok: false, turn: game.turn, reason: 'the record goes on after the game ended' };
     game = beginTurn(scenario, game);
     atDecision.push(game);
-    if (decisionProblem(scenario, game, turn.decisions) !== null) return { ok: false, turn: game.turn, reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}` };
-    const validPrediction = turn.prediction === null || (scenario.prediction?.options.some((option) => option.id === turn.prediction?.option) ?? false);
+    if (decisionProblem(scenario, game, turn.decisions) !== null)
+      {return { ok: false, turn: game.turn, reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}` };}
+    const validPrediction =
+      turn.prediction === null || (scenario.prediction?.options.some((option) => option.id === turn.prediction?.option) ?? false);
     if (!validPrediction) return { ok: false, turn: game.turn, reason: 'the prediction is not one of the options' };
     game = resolveTurn(scenario, game, turn.decisions, record.predictions ? turn.prediction : null);
   }

@@ -57,13 +57,16 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
     return {
       turn: index + 1,
       students: records.length,
-      choices: [...counts.entries()].map(([action, count]) => ({ action, title: title(action), count })).sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
+      choices: [...counts.entries()]
+        .map(([action, count]) => ({ action, title: title(action), count }))
+        .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
       predictionsMade: predicted.length,
       predictionsRight: predicted.filter((record) => record?.prediction?.option === record?.prediction?.correct).length,
     };
   });
   const endingCounts = new Map<string, number>();
-  for (const student of students) if (student.game.ending !== null) endingCounts.set(student.game.ending.id, (endingCounts.get(student.game.ending.id) ?? 0) + 1);
+  for (const student of students)
+    {if (student.game.ending !== null) endingCounts.set(student.game.ending.id, (endingCounts.get(student.game.ending.id) ?? 0) + 1);}
   const perStudent = students.map((student) => {
     const made = student.game.turns.filter((record) => record.prediction !== null);
     return {
@@ -75,7 +78,15 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
   });
   const finalMeters = scenario.meters.map((meter) => {
     const values = students.map((student) => student.game.meters[meter.id] ?? meter.start).sort((a, b) => a - b);
-    return { id: meter.id, label: localize(meter.label, language), min: values[0] ?? 0, median: quantile(values, 0.5), max: values.at(-1) ?? 0, q1: quantile(values, 0.25), q3: quantile(values, 0.75) };
+    return {
+      id: meter.id,
+      label: localize(meter.label, language),
+      min: values[0] ?? 0,
+      median: quantile(values, 0.5),
+      max: values.at(-1) ?? 0,
+      q1: quantile(values, 0.25),
+      q3: quantile(values, 0.75),
+    };
   });
   const outliers = students
     .map((student) => {
@@ -83,13 +94,18 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
       const ending = student.game.ending?.id;
       const count = ending === undefined ? 0 : (endingCounts.get(ending) ?? 0);
       if (ending !== undefined && students.length >= 5 && count / students.length <= 0.1) {
-        reasons.push({ kind: 'rare-ending', ending: localize(scenario.endings.find((candidate) => candidate.id === ending)?.title, language), count });
+        reasons.push({
+          kind: 'rare-ending',
+          ending: localize(scenario.endings.find((candidate) => candidate.id === ending)?.title, language),
+          count,
+        });
       }
       const ownTurns = student.game.turns.filter((record, index) => {
         const top = turns[index]?.choices[0];
         return top !== undefined && top.count > 1 && !record.decisions.includes(top.action);
       }).length;
-      if (students.length >= 5 && ownTurns >= Math.max(3, Math.ceil(student.game.turns.length * 0.6))) reasons.push({ kind: 'own-path', turns: ownTurns });
+      if (students.length >= 5 && ownTurns >= Math.max(3, Math.ceil(student.game.turns.length * 0.6)))
+        {reasons.push({ kind: 'own-path', turns: ownTurns });}
       for (const meter of finalMeters) {
         const value = student.game.meters[meter.id] ?? 0;
         const spread = meter.q3 - meter.q1;
@@ -103,7 +119,12 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
   const made = perStudent.reduce((sum, row) => sum + row.made, 0);
   return {
     students: students.length,
-    endings: scenario.endings.map((ending) => ({ id: ending.id, title: localize(ending.title, language), tone: ending.tone, count: endingCounts.get(ending.id) ?? 0 })),
+    endings: scenario.endings.map((ending) => ({
+      id: ending.id,
+      title: localize(ending.title, language),
+      tone: ending.tone,
+      count: endingCounts.get(ending.id) ?? 0,
+    })),
     turns,
     predictions: { made, right: perStudent.reduce((sum, row) => sum + row.right, 0) },
     perStudent,

@@ -1,14 +1,20 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, openSession, type Session } from './browser';
-import { heading, playToEnding } from './play';
+import { heading, NAMES, playToEnding, playTurn, type InputMode } from './play';
 
-const ENGLISH = {
-  start: /^start a new game$/i,
-  endTurn: /^end turn/i,
-  continueOn: /^(continue to next fortnight|see how it ended)$/i,
-  ending: /^the end:/i,
-};
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 720 },
+  chromebook: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+const GAMES: { mode: InputMode; language: 'en' | 'fr'; viewport: keyof typeof VIEWPORTS; predict: boolean }[] = [
+  { mode: 'keyboard', language: 'en', viewport: 'desktop', predict: false },
+  { mode: 'pointer', language: 'en', viewport: 'phone', predict: true },
+  { mode: 'keyboard', language: 'fr', viewport: 'phone', predict: true },
+  { mode: 'pointer', language: 'fr', viewport: 'chromebook', predict: false },
+];
 
 describe('a full game in Chromium', () => {
   let session: Session | null = null;
@@ -17,20 +23,21 @@ describe('a full game in Chromium', () => {
     session = null;
   });
 
-  for (const mode of ['keyboard', 'pointer'] as const) {
-    it(`can be played from the title to an ending with the ${mode} alone`, async () => {
-      session = await openSession();
+  for (const game of GAMES) {
+    const label = `${game.mode}-${game.language}-${game.viewport}`;
+    it(`is played from the title to the debrief with the ${game.mode} alone, in ${game.language === 'en' ? 'English' : 'French'}, on a ${game.viewport} screen`, async () => {
+      session = await openSession({ ...VIEWPORTS[game.viewport], locale: game.language === 'fr' ? 'fr-CA' : 'en-CA' });
       const { page, errors } = session;
-      await page.goto(inject('baseUrl'));
-      await heading(page, /sanctions and hostages/i).waitFor();
-      const turns = await playToEnding(page, mode, ENGLISH);
+      const names = NAMES[game.language];
+      await page.goto(`${inject('baseUrl')}?lang=${game.language}&seed=11${game.predict ? '&predict=1' : ''}`);
+      await heading(page, /hostages|otages|michael/i)
+        .first()
+        .waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(game.language);
+      const turns = await playToEnding(page, game.mode, names);
       expect(turns).toBeGreaterThanOrEqual(1);
-      const ending = heading(page, ENGLISH.ending);
-      expect(await ending.textContent()).toMatch(/^The end: .+/);
-      expect(await page.getByRole('button', { name: /play again/i }).isVisible()).toBe(true);
-      await page.screenshot({ path: join(ARTIFACTS, `ending-${mode}.png`) });
-      await page.getByRole('button', { name: /play again/i }).click();
-      await heading(page, /sanctions and hostages/i).waitFor();
+      expect(await heading(page, names.ending).textContent()).toMatch(game.language === 'en' ? /^The end: .+/ : /^Fin : .+/);
+      await page.screenshot({ path: join(ARTIFACTS, `debrief-${label}.png`) });
       expect(errors).toEqual([]);
     });
   }
@@ -39,11 +46,27 @@ describe('a full game in Chromium', () => {
     session = await openSession();
     const { page, errors } = session;
     await page.goto(inject('baseUrl'));
-    await page.getByRole('button', { name: ENGLISH.start }).click();
+    await page.getByRole('button', { name: NAMES.en.start }).click();
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(/^Turn 1, /);
-    await page.getByRole('button', { name: ENGLISH.endTurn }).click();
+    await page.getByRole('button', { name: NAMES.en.endTurn }).click();
     await expect.poll(() => status.textContent()).toMatch(/^Results of turn 1/);
+    await page.screenshot({ path: join(ARTIFACTS, 'results-dialog.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the game when the tab is closed: autosave and resume after a reload', async () => {
+    session = await openSession();
+    const { page, errors } = session;
+    await page.goto(`${inject('baseUrl')}?seed=5`);
+    await page.getByRole('button', { name: NAMES.en.start }).click();
+    await playTurn(page, 'pointer', NAMES.en);
+    await playTurn(page, 'pointer', NAMES.en);
+    const before = await page.getByRole('list', { name: /the situation/i }).textContent();
+    await page.reload();
+    await page.getByRole('button', { name: /^continue \(turn 3\)$/i }).click();
+    await heading(page, /^Turn 3 of/).waitFor();
+    expect(await page.getByRole('list', { name: /the situation/i }).textContent()).toBe(before);
     expect(errors).toEqual([]);
   });
 });

@@ -12,19 +12,46 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promi
 
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
 
-/** The first action card the player can still afford this turn, found again by its name after it changes. */
-export async function firstAffordableCard(page: Page): Promise<Locator | null> {
-  const cards = page.getByRole('list', { name: /options/i }).getByRole('button', { pressed: false });
-  const count = await cards.count();
-  for (let i = 0; i < count; i += 1) {
-    const card = cards.nth(i);
-    if ((await card.getAttribute('aria-disabled')) !== 'false') continue;
-    const name = await card.evaluate(
-      (element) => document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+/** Interface names in each language, as a player reads them. */
+export const NAMES = {
+  en: {
+    start: /^start a new game$/i,
+    endTurn: /^end turn/i,
+    next: /^show the next consequence$/i,
+    showAll: /^show all$/i,
+    continueOn: /^(continue to next fortnight|see how it ended)$/i,
+    ending: /^the end:/i,
+    submitPrediction: /^lock in my prediction$/i,
+    reason: /why do you think so/i,
+    options: /your options this fortnight/i,
+  },
+  fr: {
+    start: /^commencer une partie$/i,
+    endTurn: /^terminer le tour/i,
+    next: /^montrer la conséquence suivante$/i,
+    showAll: /^tout montrer$/i,
+    continueOn: /^(passer à la quinzaine suivante|voir le dénouement)$/i,
+    ending: /^fin :/i,
+    submitPrediction: /^valider ma prédiction$/i,
+    reason: /pourquoi \?/i,
+    options: /vos options cette quinzaine/i,
+  },
+} as const;
+export type Names = (typeof NAMES)[keyof typeof NAMES];
+
+/** The first action card the player can still afford this turn (found again by its name), and its place on the desk. */
+export async function firstAffordableCard(page: Page, names: Names): Promise<{ card: Locator; index: number } | null> {
+  const found = await page.getByRole('list', { name: names.options }).evaluate((list) => {
+    const cards = [...list.querySelectorAll('button[aria-pressed]')];
+    const index = cards.findIndex(
+      (card) => card.getAttribute('aria-pressed') === 'false' && card.getAttribute('aria-disabled') === 'false',
     );
-    return page.getByRole('button', { name, exact: true });
-  }
-  return null;
+    const card = cards[index];
+    return card === undefined
+      ? null
+      : { index, name: document.getElementById(card.getAttribute('aria-labelledby') ?? '')?.textContent ?? '' };
+  });
+  return found === null ? null : { card: page.getByRole('button', { name: found.name, exact: true }), index: found.index };
 }
 
 export type InputMode = 'keyboard' | 'pointer';
@@ -38,36 +65,56 @@ async function activate(page: Page, target: Locator, mode: InputMode, key: 'Ente
   await page.keyboard.press(key);
 }
 
+/** Commits this turn's decisions, answers the prediction if asked, reads every consequence, moves on. */
+export async function playTurn(page: Page, mode: InputMode, names: Names, options: { choose?: boolean } = {}): Promise<void> {
+  const endTurn = page.getByRole('button', { name: names.endTurn });
+  await endTurn.waitFor({ timeout: 10_000 });
+  const found = options.choose === false ? null : await firstAffordableCard(page, names);
+  if (found !== null) {
+    if (mode === 'keyboard' && found.index < 9) await page.keyboard.press(String(found.index + 1));
+    else await activate(page, found.card, mode, 'Space');
+    await expect.poll(() => found.card.getAttribute('aria-pressed')).toBe('true');
+  }
+  if (mode === 'keyboard') await page.keyboard.press('e');
+  else await endTurn.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ timeout: 10_000 });
+  const submit = dialog.getByRole('button', { name: names.submitPrediction });
+  if (await submit.isVisible()) {
+    const firstOption = dialog.getByRole('radio').first();
+    if (mode === 'keyboard') {
+      await expect.poll(() => firstOption.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Because of last turn');
+      await page.keyboard.press('Enter');
+    } else {
+      await firstOption.check();
+      await dialog.getByRole('textbox', { name: names.reason }).fill('Because of last turn');
+      await submit.click();
+    }
+  }
+  const next = dialog.getByRole('button', { name: names.next });
+  for (let i = 0; i < 40 && (await next.isVisible().catch(() => false)); i += 1) {
+    if (mode === 'keyboard') await page.keyboard.press('n');
+    else await dialog.getByRole('button', { name: names.showAll }).click();
+  }
+  const continueOn = dialog.getByRole('button', { name: names.continueOn });
+  await continueOn.waitFor();
+  if (mode === 'keyboard') await page.keyboard.press('c');
+  else await continueOn.click();
+  await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+}
+
 /**
  * Plays one whole game from the title screen to the ending, choosing the first affordable
  * action each turn, with only role-and-name queries and either the keyboard or the pointer.
  */
-export async function playToEnding(
-  page: Page,
-  mode: InputMode,
-  names: { start: RegExp; endTurn: RegExp; continueOn: RegExp; ending: RegExp },
-): Promise<number> {
+export async function playToEnding(page: Page, mode: InputMode, names: Names): Promise<number> {
   await activate(page, page.getByRole('button', { name: names.start }), mode);
-  let turns = 0;
-  for (; turns < 60; turns += 1) {
-    const endTurn = page.getByRole('button', { name: names.endTurn });
-    await endTurn.waitFor({ timeout: 10_000 });
-    const card = await firstAffordableCard(page);
-    if (card !== null) {
-      await activate(page, card, mode, 'Space');
-      await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true');
-    }
-    await activate(page, endTurn, mode);
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ timeout: 10_000 });
-    const next = dialog.getByRole('button', { name: names.continueOn });
-    await activate(page, next, mode);
-    const ended = await heading(page, names.ending)
-      .isVisible()
-      .catch(() => false);
-    if (ended) return turns + 1;
-    await page.waitForFunction(() => document.querySelector('[role="dialog"]') === null);
-    if (await heading(page, names.ending).isVisible()) return turns + 1;
+  for (let turns = 1; turns <= 60; turns += 1) {
+    await playTurn(page, mode, names);
+    if (await heading(page, names.ending).isVisible()) return turns;
   }
   throw new Error('the game did not end within 60 turns');
 }

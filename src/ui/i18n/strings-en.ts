@@ -146,7 +146,8 @@ export const en = {
   'debrief.sourceRef': 'Source {n}',
   'page.back': '← Back to the game',
   'teacher.title': 'Set up a class',
-  'teacher.intro': 'Choose the scenario and options, then share the link or the QR code. Every student who opens it plays the same scenario with the same random draws, so the class can compare paths. No accounts and no server: nothing about your students leaves their browsers.',
+  'teacher.intro':
+    'Choose the scenario and options, then share the link or the QR code. Every student who opens it plays the same scenario with the same random draws, so the class can compare paths. No accounts and no server: nothing about your students leaves their browsers.',
   'teacher.setup': 'The class game',
   'teacher.seed': 'Game number (seed)',
   'teacher.newSeed': 'New number',
@@ -162,13 +163,16 @@ export const en = {
   'teacher.open': 'Open the link',
   'teacher.qr': 'QR code of the class link',
   'teacher.runTitle': 'Running the class (50 minutes)',
-  'teacher.run1': 'Before: read the content notes and the facilitator guide (docs/classroom.md). Open the link once on the school network so it is cached for offline use.',
+  'teacher.run1':
+    'Before: read the content notes and the facilitator guide (docs/classroom.md). Open the link once on the school network so it is cached for offline use.',
   'teacher.run2': 'Start (5 min): frame the crisis with the title screen; share the link or the QR code.',
   'teacher.run3': 'Play (25–30 min): students play alone or in pairs. Projector mode lets the whole class play one game by vote.',
-  'teacher.run4': 'Debrief (15 min): students save their game as a file and hand it in; drop the files on the class results page to discuss how the class chose.',
+  'teacher.run4':
+    'Debrief (15 min): students save their game as a file and hand it in; drop the files on the class results page to discuss how the class chose.',
   'teacher.offline': 'Once the game has loaded, it keeps working without the network.',
   'results.title': 'Class results',
-  'results.intro': 'Drop or paste your students’ game files here. They are read in this browser only: nothing is uploaded. Each file is checked by replaying its decisions, so results cannot be faked.',
+  'results.intro':
+    'Drop or paste your students’ game files here. They are read in this browser only: nothing is uploaded. Each file is checked by replaying its decisions, so results cannot be faked.',
   'results.add': 'Add students’ files',
   'results.drop': 'Drop game files here, or choose them',
   'results.choose': 'Choose game files',

@@ -148,7 +148,8 @@ export const fr: Record<StringKey, string> = {
   'debrief.sourceRef': 'Source {n}',
   'page.back': '← Retour au jeu',
   'teacher.title': 'Préparer une classe',
-  'teacher.intro': 'Choisissez le scénario et les options, puis partagez le lien ou le code QR. Chaque élève qui l’ouvre joue le même scénario avec les mêmes tirages au hasard, et la classe peut comparer les parcours. Ni compte ni serveur : rien sur vos élèves ne quitte leur navigateur.',
+  'teacher.intro':
+    'Choisissez le scénario et les options, puis partagez le lien ou le code QR. Chaque élève qui l’ouvre joue le même scénario avec les mêmes tirages au hasard, et la classe peut comparer les parcours. Ni compte ni serveur : rien sur vos élèves ne quitte leur navigateur.',
   'teacher.setup': 'La partie de la classe',
   'teacher.seed': 'Numéro de partie (graine)',
   'teacher.newSeed': 'Nouveau numéro',
@@ -164,13 +165,17 @@ export const fr: Record<StringKey, string> = {
   'teacher.open': 'Ouvrir le lien',
   'teacher.qr': 'Code QR du lien de la classe',
   'teacher.runTitle': 'Animer la période (50 minutes)',
-  'teacher.run1': 'Avant : lisez les mises en garde et le guide d’animation (docs/classroom.md). Ouvrez le lien une fois sur le réseau de l’école pour qu’il reste disponible hors ligne.',
+  'teacher.run1':
+    'Avant : lisez les mises en garde et le guide d’animation (docs/classroom.md). Ouvrez le lien une fois sur le réseau de l’école pour qu’il reste disponible hors ligne.',
   'teacher.run2': 'Début (5 min) : présentez la crise avec l’écran titre; partagez le lien ou le code QR.',
-  'teacher.run3': 'Jeu (25 à 30 min) : les élèves jouent seuls ou à deux. Le mode projecteur permet à toute la classe de jouer une partie par vote.',
-  'teacher.run4': 'Bilan (15 min) : les élèves enregistrent leur partie dans un fichier et le remettent; déposez les fichiers sur la page des résultats pour discuter des choix de la classe.',
+  'teacher.run3':
+    'Jeu (25 à 30 min) : les élèves jouent seuls ou à deux. Le mode projecteur permet à toute la classe de jouer une partie par vote.',
+  'teacher.run4':
+    'Bilan (15 min) : les élèves enregistrent leur partie dans un fichier et le remettent; déposez les fichiers sur la page des résultats pour discuter des choix de la classe.',
   'teacher.offline': 'Une fois chargé, le jeu fonctionne sans réseau.',
   'results.title': 'Résultats de la classe',
-  'results.intro': 'Déposez ou collez ici les fichiers de partie de vos élèves. Ils sont lus dans ce navigateur seulement : rien n’est envoyé. Chaque fichier est vérifié en rejouant ses décisions; les résultats ne peuvent pas être truqués.',
+  'results.intro':
+    'Déposez ou collez ici les fichiers de partie de vos élèves. Ils sont lus dans ce navigateur seulement : rien n’est envoyé. Chaque fichier est vérifié en rejouant ses décisions; les résultats ne peuvent pas être truqués.',
   'results.add': 'Ajouter les fichiers des élèves',
   'results.drop': 'Déposez les fichiers ici, ou choisissez-les',
   'results.choose': 'Choisir des fichiers de partie',
@@ -224,7 +229,8 @@ export const fr: Record<StringKey, string> = {
   'class.problem.seed': 'son numéro de partie n’est pas valide',
   'class.problem.options': 'ses options ne sont pas valides',
   'class.banner': 'Partie de classe {code} : tout le monde joue avec les mêmes événements.',
-  'offline.updateReady': 'Une nouvelle version de Crisis Desk est prête. Elle se chargera la prochaine fois que vous ouvrirez le jeu (votre partie est sauvegardée).',
+  'offline.updateReady':
+    'Une nouvelle version de Crisis Desk est prête. Elle se chargera la prochaine fois que vous ouvrirez le jeu (votre partie est sauvegardée).',
   'ending.title': 'Fin : {title}',
   'ending.playAgain': 'Rejouer',
   'ending.turn': 'Atteinte au tour {turn} sur {total}',

@@ -113,7 +113,7 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       </header>
       <section class="board" aria-labelledby="meters-heading">
         <h2 id="meters-heading" class="sr-only">${t('desk.meters')}</h2>
-        <ul class="meter-list sr-only">
+        <ul class="meter-list sr-only" aria-labelledby="meters-heading">
           ${meters.map((meter) => html`<li>${meter.spoken}</li>`)}
         </ul>
       </section>

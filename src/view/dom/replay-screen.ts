@@ -20,7 +20,8 @@ export function replayScreen(ctx: ViewContext): TemplateResult {
   const decided = outcome.filter((story) => story.fromPlayer);
   const reactions = outcome.filter((story) => !story.fromPlayer);
   const record = replay.final.turns[turn - 1];
-  const option = (id: string | null | undefined): string => localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language);
+  const option = (id: string | null | undefined): string =>
+    localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language);
   const last = replay.index >= replay.total - 1;
   return html`<div class="screen desk-screen replay-screen">
     <header class="topbar">
@@ -38,11 +39,19 @@ export function replayScreen(ctx: ViewContext): TemplateResult {
     <div class="side">
       <section class="briefing" aria-labelledby="replay-news">
         <h2 id="replay-news">${t('desk.briefing')}</h2>
-        ${news.length === 0 ? html`<p class="quiet">${t('desk.noNews')}</p>` : html`<ol class="news">${news.map((story) => storyItem(story, t))}</ol>`}
+        ${news.length === 0
+          ? html`<p class="quiet">${t('desk.noNews')}</p>`
+          : html`<ol class="news">
+              ${news.map((story) => storyItem(story, t))}
+            </ol>`}
       </section>
       <section class="briefing" aria-labelledby="replay-decided">
         <h2 id="replay-decided">${t('debrief.decided')}</h2>
-        ${decided.length === 0 ? html`<p class="quiet">${t('debrief.nothingDecided')}</p>` : html`<ol class="news">${decided.map((story) => storyItem(story, t))}</ol>`}
+        ${decided.length === 0
+          ? html`<p class="quiet">${t('debrief.nothingDecided')}</p>`
+          : html`<ol class="news">
+              ${decided.map((story) => storyItem(story, t))}
+            </ol>`}
         ${record?.prediction === null || record?.prediction === undefined
           ? nothing
           : html`<p class="prediction-result ${record.prediction.option === record.prediction.correct ? 'right' : 'wrong'}">
@@ -52,7 +61,11 @@ export function replayScreen(ctx: ViewContext): TemplateResult {
       </section>
       <section class="briefing" aria-labelledby="replay-reactions">
         <h2 id="replay-reactions">${t('debrief.reactions')}</h2>
-        ${reactions.length === 0 ? html`<p class="quiet">${t('result.nothing')}</p>` : html`<ol class="news">${reactions.map((story) => storyItem(story, t))}</ol>`}
+        ${reactions.length === 0
+          ? html`<p class="quiet">${t('result.nothing')}</p>`
+          : html`<ol class="news">
+              ${reactions.map((story) => storyItem(story, t))}
+            </ol>`}
       </section>
     </div>
   </div>`;

@@ -7,9 +7,9 @@ const MAX_FILES = 200;
 function readFiles(ctx: ViewContext, files: FileList | null | undefined): void {
   if (files === null || files === undefined) return;
   const chosen = [...files].slice(0, MAX_FILES);
-  void Promise.all(chosen.map(async (file) => ({ name: file.name.slice(0, 120), text: file.size > 500_000 ? '' : await file.text() }))).then((loaded) =>
-    ctx.session.getState().commands.addExports(loaded),
-  );
+  void Promise.all(
+    chosen.map(async (file) => ({ name: file.name.slice(0, 120), text: file.size > 500_000 ? '' : await file.text() })),
+  ).then((loaded) => ctx.session.getState().commands.addExports(loaded));
 }
 
 function bar(count: number, total: number, label: string): TemplateResult {
@@ -47,10 +47,15 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
     commands.addExports([{ name: t('results.pasted'), text: area.value }]);
     area.value = '';
   };
-  return html`<article class="screen page-screen" aria-labelledby="results-heading" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => {
+  return html`<article
+    class="screen page-screen"
+    aria-labelledby="results-heading"
+    @dragover=${(e: DragEvent) => e.preventDefault()}
+    @drop=${(e: DragEvent) => {
       e.preventDefault();
       readFiles(ctx, e.dataTransfer?.files);
-    }}>
+    }}
+  >
     <header>
       <a href="#" class="back-link">${t('page.back')}</a>
       <h1 id="results-heading" tabindex="-1" data-autofocus="results">${t('results.title')}</h1>
@@ -60,18 +65,28 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
       <h2 id="results-add">${t('results.add')}</h2>
       <div class="drop-zone">
         <p>${t('results.drop')}</p>
-        <label class="file-button">${t('results.choose')}<input type="file" multiple accept=".json,application/json" @change=${(e: Event) => readFiles(ctx, (e.target as HTMLInputElement).files)} /></label>
+        <label class="file-button"
+          >${t('results.choose')}<input
+            type="file"
+            multiple
+            accept=".json,application/json"
+            @change=${(e: Event) => readFiles(ctx, (e.target as HTMLInputElement).files)}
+        /></label>
       </div>
       <label class="field"><span>${t('results.paste')}</span><textarea id="paste-exports" rows="3"></textarea></label>
       <div class="row">
         <button type="button" @click=${paste}>${t('results.addPasted')}</button>
-        ${classGames.length + rejected.length === 0 ? nothing : html`<button type="button" @click=${() => commands.clearResults()}>${t('results.clear')}</button>`}
+        ${classGames.length + rejected.length === 0
+          ? nothing
+          : html`<button type="button" @click=${() => commands.clearResults()}>${t('results.clear')}</button>`}
       </div>
       <p class="results-count" role="status">${t('results.count', { count: classGames.length })}</p>
       ${rejected.length === 0
         ? nothing
         : html`<h3>${t('results.rejected')}</h3>
-            <ul class="rejected">${rejected.map((row) => html`<li><strong>${row.name}</strong>: ${row.reason}</li>`)}</ul>`}
+            <ul class="rejected">
+              ${rejected.map((row) => html`<li><strong>${row.name}</strong>: ${row.reason}</li>`)}
+            </ul>`}
     </section>
     ${summary === null
       ? nothing
@@ -83,27 +98,55 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
             <h2 id="results-turns">${t('results.byTurn')}</h2>
             <ol class="turn-choices">
               ${summary.turns.map(
-                (turn) => html`<li>
-                  <h3>${t('debrief.turnShort', { turn: turn.turn })} <span class="quiet">${t('results.studentsThere', { count: turn.students })}</span></h3>
-                  <div class="bars">${turn.choices.slice(0, 6).map((choice) => bar(choice.count, turn.students, choice.title))}</div>
-                  ${turn.predictionsMade === 0 ? nothing : html`<p class="quiet">${t('results.predictionsTurn', { right: turn.predictionsRight, made: turn.predictionsMade })}</p>`}
-                </li>`,
+                (turn) =>
+                  html`<li>
+                    <h3>
+                      ${t('debrief.turnShort', { turn: turn.turn })}
+                      <span class="quiet">${t('results.studentsThere', { count: turn.students })}</span>
+                    </h3>
+                    <div class="bars">${turn.choices.slice(0, 6).map((choice) => bar(choice.count, turn.students, choice.title))}</div>
+                    ${turn.predictionsMade === 0
+                      ? nothing
+                      : html`<p class="quiet">
+                          ${t('results.predictionsTurn', { right: turn.predictionsRight, made: turn.predictionsMade })}
+                        </p>`}
+                  </li>`,
               )}
             </ol>
           </section>
           <section class="panel" aria-labelledby="results-predictions">
             <h2 id="results-predictions">${t('results.predictions')}</h2>
-            <p>${summary.predictions.made === 0 ? t('results.noPredictions') : t('results.predictionsAll', { right: summary.predictions.right, made: summary.predictions.made, share: Math.round((summary.predictions.right / summary.predictions.made) * 100) })}</p>
+            <p>
+              ${summary.predictions.made === 0
+                ? t('results.noPredictions')
+                : t('results.predictionsAll', {
+                    right: summary.predictions.right,
+                    made: summary.predictions.made,
+                    share: Math.round((summary.predictions.right / summary.predictions.made) * 100),
+                  })}
+            </p>
             <table class="data-table">
-              <thead><tr><th scope="col">${t('results.student')}</th><th scope="col">${t('results.ending')}</th><th scope="col">${t('results.right')}</th><th scope="col"><span class="sr-only">${t('results.replay')}</span></th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">${t('results.student')}</th>
+                  <th scope="col">${t('results.ending')}</th>
+                  <th scope="col">${t('results.right')}</th>
+                  <th scope="col"><span class="sr-only">${t('results.replay')}</span></th>
+                </tr>
+              </thead>
               <tbody>
                 ${summary.perStudent.map(
-                  (row, index) => html`<tr>
-                    <th scope="row">${row.label}</th>
-                    <td>${row.ending}</td>
-                    <td>${row.made === 0 ? '—' : `${row.right}/${row.made}`}</td>
-                    <td><button type="button" @click=${() => commands.replayStudent(index)}>${t('results.replayOf', { name: row.label })}</button></td>
-                  </tr>`,
+                  (row, index) =>
+                    html`<tr>
+                      <th scope="row">${row.label}</th>
+                      <td>${row.ending}</td>
+                      <td>${row.made === 0 ? '—' : `${row.right}/${row.made}`}</td>
+                      <td>
+                        <button type="button" @click=${() => commands.replayStudent(index)}>
+                          ${t('results.replayOf', { name: row.label })}
+                        </button>
+                      </td>
+                    </tr>`,
                 )}
               </tbody>
             </table>
@@ -111,15 +154,36 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
           <section class="panel" aria-labelledby="results-meters">
             <h2 id="results-meters">${t('results.meters')}</h2>
             <table class="data-table">
-              <thead><tr><th scope="col">${t('debrief.meter')}</th><th scope="col">${t('results.lowest')}</th><th scope="col">${t('results.median')}</th><th scope="col">${t('results.highest')}</th></tr></thead>
-              <tbody>${summary.finalMeters.map((meter) => html`<tr><th scope="row">${meter.label}</th><td>${meter.min}</td><td>${meter.median}</td><td>${meter.max}</td></tr>`)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">${t('debrief.meter')}</th>
+                  <th scope="col">${t('results.lowest')}</th>
+                  <th scope="col">${t('results.median')}</th>
+                  <th scope="col">${t('results.highest')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${summary.finalMeters.map(
+                  (meter) =>
+                    html`<tr>
+                      <th scope="row">${meter.label}</th>
+                      <td>${meter.min}</td>
+                      <td>${meter.median}</td>
+                      <td>${meter.max}</td>
+                    </tr>`,
+                )}
+              </tbody>
             </table>
           </section>
           <section class="panel" aria-labelledby="results-outliers">
             <h2 id="results-outliers">${t('results.outliers')}</h2>
             ${summary.outliers.length === 0
               ? html`<p class="quiet">${t('results.noOutliers')}</p>`
-              : html`<ul>${summary.outliers.map((row) => html`<li><strong>${row.label}</strong>: ${row.reasons.map((reason) => reasonText(reason, t)).join('; ')}</li>`)}</ul>`}
+              : html`<ul>
+                  ${summary.outliers.map(
+                    (row) => html`<li><strong>${row.label}</strong>: ${row.reasons.map((reason) => reasonText(reason, t)).join('; ')}</li>`,
+                  )}
+                </ul>`}
           </section>`}
   </article>`;
 }

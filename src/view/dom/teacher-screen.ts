@@ -47,7 +47,9 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
               if (isLanguage(value)) setup.update({ language: value });
             }}
           >
-            ${INTERFACE_LANGUAGES.map((code) => html`<option value=${code} ?selected=${code === setup.language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}
+            ${INTERFACE_LANGUAGES.map(
+              (code) => html`<option value=${code} ?selected=${code === setup.language} lang=${code}>${LANGUAGE_NAMES[code]}</option>`,
+            )}
           </select></label
         >
         <label class="field"
@@ -69,17 +71,28 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
         >
         <p class="hint">${t('teacher.seedHint')}</p>
         <label class="field check"
-          ><input type="checkbox" .checked=${setup.predictions} @change=${(e: Event) => setup.update({ predictions: (e.target as HTMLInputElement).checked })} />
+          ><input
+            type="checkbox"
+            .checked=${setup.predictions}
+            @change=${(e: Event) => setup.update({ predictions: (e.target as HTMLInputElement).checked })}
+          />
           ${t('teacher.predictions')}</label
         >
         <label class="field check"
-          ><input type="checkbox" .checked=${setup.muted} @change=${(e: Event) => setup.update({ muted: (e.target as HTMLInputElement).checked })} />
+          ><input
+            type="checkbox"
+            .checked=${setup.muted}
+            @change=${(e: Event) => setup.update({ muted: (e.target as HTMLInputElement).checked })}
+          />
           ${t('teacher.muted')}</label
         >
       </form>
       <section class="panel" aria-labelledby="teacher-link">
         <h2 id="teacher-link">${t('teacher.link')}</h2>
-        <label class="field"><span>${t('teacher.linkLabel')}</span><input type="text" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>
+        <label class="field"
+          ><span>${t('teacher.linkLabel')}</span
+          ><input type="text" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+        /></label>
         <p>${t('teacher.code')} <strong class="class-code">${code}</strong></p>
         <div class="row">
           <button type="button" class="primary" @click=${copy}>${t('teacher.copy')}</button>

@@ -19,6 +19,7 @@ export class DeskScene extends Phaser.Scene {
   private world!: WorldLayer;
   private board!: Phaser.GameObjects.Container;
   private previous = new Map<string, number>();
+  private drawnKey = '';
 
   constructor() {
     super(SceneKey.desk);
@@ -46,6 +47,21 @@ export class DeskScene extends Phaser.Scene {
     const { language, textScale } = bridge.settings.getState();
     const { revealed } = bridge.panels.getState();
     if (scenario === null || game === null) return;
+    // Redrawing builds dozens of text textures: only do it when something on the board changed.
+    const key = [
+      game.seed,
+      game.turn,
+      game.chronicle.length,
+      phase,
+      revealed,
+      language,
+      textScale,
+      this.scale.width,
+      this.scale.height,
+      bridge.prefersReducedMotion(),
+    ].join('|');
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
     const reduced = bridge.prefersReducedMotion();
     const scale = Math.min(textScale, 1.25);
     const { width, height } = this.scale;

@@ -6,6 +6,7 @@ import { EndingScene } from './ending-scene';
 import { palette } from './palette';
 import { PreloadScene } from './preload-scene';
 import { SceneKey, type SceneKeyName } from './scene-keys';
+import { chooseRenderer } from './renderer-choice';
 import { provideBridge, type StageBridge } from './stage-bridge';
 import { TitleScene } from './title-scene';
 
@@ -31,13 +32,35 @@ function placeStage(stage: HTMLElement, board: HTMLElement | null): void {
   stage.style.cssText = `position: absolute; left: ${rect.left + window.scrollX}px; top: ${rect.top + window.scrollY}px; width: ${rect.width}px; height: ${rect.height}px;`;
 }
 
+/** Frames to keep drawing after the last change, so the final state of every tween is on screen. */
+const IDLE_FRAMES = 12;
+
+/**
+ * The game is turn-based: most of the time nothing on the board moves. Phaser's loop sleeps once
+ * nothing has changed and no tween runs for a few frames, and wakes on any change of the stores or
+ * the window. On a school Chromebook without a GPU this is the difference between a page that
+ * scrolls smoothly and one that redraws a full-screen canvas sixty times a second for nothing.
+ */
+function renderOnDemand(game: Phaser.Game): () => void {
+  let idle = 0;
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    const moving = game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
+    idle = moving ? 0 : idle + 1;
+    if (idle > IDLE_FRAMES) game.loop.sleep();
+  });
+  return () => {
+    idle = 0;
+    if (!game.loop.running) game.loop.wake(true);
+  };
+}
+
 /**
  * Starts Phaser in the stage element and keeps the running scene in step with the screen the
  * session shows. Returns a function that tears it all down.
  */
 export function startStage(stage: HTMLElement, bridge: StageBridge): () => void {
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: chooseRenderer(window.location.search),
     parent: stage,
     backgroundColor: palette.desk,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
@@ -46,9 +69,11 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
     scene: [BootScene, PreloadScene, TitleScene, DeskScene, EndingScene],
   });
   provideBridge(game, bridge);
+  const wake = renderOnDemand(game);
   let ready = false;
   let current: SceneKeyName | null = null;
   const sync = (): void => {
+    wake();
     const screen = bridge.session.getState().screen;
     placeStage(stage, screen === 'desk' || screen === 'replay' ? document.querySelector<HTMLElement>('.board') : null);
     // Measure the parent now: Phaser would only notice on its next half-second poll.
@@ -67,11 +92,13 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
     sync();
   });
   const unsubscribe = bridge.session.subscribe(() => queueMicrotask(sync));
+  const unsubscribeOthers = [bridge.settings.subscribe(wake), bridge.panels.subscribe(wake)];
   const observer = new ResizeObserver(() => sync());
   observer.observe(document.body);
   window.addEventListener('resize', sync);
   return () => {
     unsubscribe();
+    unsubscribeOthers.forEach((stop) => stop());
     observer.disconnect();
     window.removeEventListener('resize', sync);
     game.destroy(true);
