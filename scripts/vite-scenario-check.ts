@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
+import type * as Content from '../src/content/index';
 
-type Checker = typeof import('../src/content/index');
+type Checker = typeof Content;
 
 /**
  * The dev server's designer loop: when a scenario file changes, check it with the same checker
