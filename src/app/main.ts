@@ -219,10 +219,11 @@ function boot(): void {
     });
   } else {
     activate(loaded.scenario, loaded.diagnostics, null);
-    if (classSetup !== null && classCode !== null)
-      {panels
+    if (classSetup !== null && classCode !== null) {
+      panels
         .getState()
-        .notify({ kind: 'info', text: translate(settings.getState().language, 'class.banner', { code: classCode.trim().toLowerCase() }) });}
+        .notify({ kind: 'info', text: translate(settings.getState().language, 'class.banner', { code: classCode.trim().toLowerCase() }) });
+    }
   }
 
   // Pages without a game of their own live behind the hash: #teacher and #results.

@@ -68,8 +68,9 @@ export function replayRecord(
     if (game.ending !== null) return { ok: false, turn: game.turn, reason: 'the record goes on after the game ended' };
     game = beginTurn(scenario, game);
     atDecision.push(game);
-    if (decisionProblem(scenario, game, turn.decisions) !== null)
-      {return { ok: false, turn: game.turn, reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}` };}
+    if (decisionProblem(scenario, game, turn.decisions) !== null) {
+      return { ok: false, turn: game.turn, reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}` };
+    }
     const validPrediction =
       turn.prediction === null || (scenario.prediction?.options.some((option) => option.id === turn.prediction?.option) ?? false);
     if (!validPrediction) return { ok: false, turn: game.turn, reason: 'the prediction is not one of the options' };

@@ -65,8 +65,9 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
     };
   });
   const endingCounts = new Map<string, number>();
-  for (const student of students)
-    {if (student.game.ending !== null) endingCounts.set(student.game.ending.id, (endingCounts.get(student.game.ending.id) ?? 0) + 1);}
+  for (const student of students) {
+    if (student.game.ending !== null) endingCounts.set(student.game.ending.id, (endingCounts.get(student.game.ending.id) ?? 0) + 1);
+  }
   const perStudent = students.map((student) => {
     const made = student.game.turns.filter((record) => record.prediction !== null);
     return {
@@ -104,8 +105,9 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
         const top = turns[index]?.choices[0];
         return top !== undefined && top.count > 1 && !record.decisions.includes(top.action);
       }).length;
-      if (students.length >= 5 && ownTurns >= Math.max(3, Math.ceil(student.game.turns.length * 0.6)))
-        {reasons.push({ kind: 'own-path', turns: ownTurns });}
+      if (students.length >= 5 && ownTurns >= Math.max(3, Math.ceil(student.game.turns.length * 0.6))) {
+        reasons.push({ kind: 'own-path', turns: ownTurns });
+      }
       for (const meter of finalMeters) {
         const value = student.game.meters[meter.id] ?? 0;
         const spread = meter.q3 - meter.q1;

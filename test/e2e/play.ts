@@ -41,16 +41,13 @@ export type Names = (typeof NAMES)[keyof typeof NAMES];
 
 /** The first action card the player can still afford this turn (found again by its name), and its place on the desk. */
 export async function firstAffordableCard(page: Page, names: Names): Promise<{ card: Locator; index: number } | null> {
-  const found = await page.getByRole('list', { name: names.options }).evaluate((list) => {
-    const cards = [...list.querySelectorAll('button[aria-pressed]')];
-    const index = cards.findIndex(
-      (card) => card.getAttribute('aria-pressed') === 'false' && card.getAttribute('aria-disabled') === 'false',
-    );
-    const card = cards[index];
-    return card === undefined
-      ? null
-      : { index, name: document.getElementById(card.getAttribute('aria-labelledby') ?? '')?.textContent ?? '' };
-  });
+  // A string, not a function: the test runner's transforms must not reach code that runs in the page.
+  await page.getByRole('list', { name: names.options }).waitFor();
+  const found = (await page.evaluate(`(() => {
+    const cards = Array.from(document.querySelectorAll('ul.cards button[aria-pressed]'));
+    const index = cards.findIndex((card) => card.getAttribute('aria-pressed') === 'false' && card.getAttribute('aria-disabled') === 'false');
+    return index < 0 ? null : { index, name: cards[index].textContent.trim() };
+  })()`)) as { index: number; name: string } | null;
   return found === null ? null : { card: page.getByRole('button', { name: found.name, exact: true }), index: found.index };
 }
 

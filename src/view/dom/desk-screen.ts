@@ -32,21 +32,22 @@ function actionCard(card: ActionCardView, index: number, ctx: ViewContext, t: Tr
   const { projector } = ctx.settings.getState();
   const votes = ctx.panels.getState().votes[card.id] ?? 0;
   return html`<li class="card-slot">
-    <button
-      type="button"
-      class="card family-${card.family}"
-      data-key=${`card-${card.id}`}
-      aria-pressed=${card.selected ? 'true' : 'false'}
-      aria-disabled=${card.affordable ? 'false' : 'true'}
-      aria-labelledby=${`card-${card.id}-title`}
-      aria-describedby=${`card-${card.id}-text card-${card.id}-meta`}
-      aria-keyshortcuts=${index < 9 ? String(index + 1) : nothing}
-      @click=${toggle}
-    >
+    <div class="card family-${card.family} ${card.selected ? 'selected' : ''} ${card.affordable ? '' : 'unaffordable'}">
       <span class="card-family"
         >${index < 9 ? html`<kbd class="card-key" aria-hidden="true">${index + 1}</kbd>` : nothing}${card.familyLabel}</span
       >
-      <span class="card-title" id=${`card-${card.id}-title`}>${card.title}</span>
+      <button
+        type="button"
+        class="card-button"
+        data-key=${`card-${card.id}`}
+        aria-pressed=${card.selected ? 'true' : 'false'}
+        aria-disabled=${card.affordable ? 'false' : 'true'}
+        aria-describedby=${`card-${card.id}-text card-${card.id}-meta`}
+        aria-keyshortcuts=${index < 9 ? String(index + 1) : nothing}
+        @click=${toggle}
+      >
+        ${card.title}
+      </button>
       <span class="card-text" id=${`card-${card.id}-text`}>${card.text}</span>
       <span class="card-meta" id=${`card-${card.id}-meta`}>
         <span class="card-cost">${t('desk.cost', { cost: card.cost })}</span>
@@ -59,7 +60,7 @@ function actionCard(card: ActionCardView, index: number, ctx: ViewContext, t: Tr
             ? nothing
             : html`<span class="card-state">${t('desk.unaffordable')}</span>`}
       </span>
-    </button>
+    </div>
     ${projector
       ? html`<label class="votes"
           ><span class="sr-only">${t('desk.votes', { title: card.title })}</span><span aria-hidden="true">✋</span>

@@ -25,7 +25,7 @@ export function installShortcuts(root: HTMLElement, ctx: ViewContext): () => voi
     const key = event.key.toLowerCase();
     let handled = false;
     if (phase === 'decision' && /^[1-9]$/.test(key)) {
-      const card = root.querySelectorAll<HTMLElement>('.cards .card')[Number(key) - 1];
+      const card = root.querySelectorAll<HTMLElement>('.cards .card-button')[Number(key) - 1];
       card?.click();
       card?.focus();
       handled = card !== undefined;

@@ -13,19 +13,19 @@ export function toolbar(ctx: ViewContext): TemplateResult {
       ${icon(
         svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/><path d="M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5V14M12 17.5v.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
       )}
-      <span class="label">${t('help.open')}</span>
+      <span class="sr-only">${t('help.open')}</span>
     </button>
     <button type="button" aria-keyshortcuts="S" @click=${() => show('settings')}>
       ${icon(
         svg`<circle cx="12" cy="12" r="3" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
       )}
-      <span class="label">${t('settings.open')}</span>
+      <span class="sr-only">${t('settings.open')}</span>
     </button>
     <button type="button" @click=${() => show('saves')}>
       ${icon(
         svg`<path d="M5 3h11l3 3v15H5z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M8 3v5h7V3M8 21v-7h8v7" fill="none" stroke="currentColor" stroke-width="2"/>`,
       )}
-      <span class="label">${t('saves.open')}</span>
+      <span class="sr-only">${t('saves.open')}</span>
     </button>
   </div>`;
 }

@@ -27,7 +27,8 @@ export class DeskScene extends Phaser.Scene {
 
   create(): void {
     this.world = new WorldLayer(this, 'desk');
-    this.board = this.add.container(0, 0);
+    // Above the map, whose image is created later, on the first layout.
+    this.board = this.add.container(0, 0).setDepth(10);
     const bridge = bridgeOf(this);
     const redraw = (): void => this.redraw();
     const unsubscribe = [bridge.session.subscribe(redraw), bridge.settings.subscribe(redraw), bridge.panels.subscribe(redraw)];

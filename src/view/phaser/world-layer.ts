@@ -58,7 +58,7 @@ export class WorldLayer {
       if (this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
       this.scene.textures.addCanvas(this.textureKey, this.map.canvas);
       this.image?.destroy();
-      this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0);
+      this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0).setDepth(-1);
     }
     this.image?.setPosition(x, y).setAlpha(options.alpha ?? 1);
     for (const label of this.labels) label.destroy();
@@ -72,7 +72,7 @@ export class WorldLayer {
       const px = x + point[0];
       const py = y + point[1];
       this.markers.set(place.id, { id: place.id, x: px, y: py });
-      this.labels.push(this.scene.add.circle(px, py, 4, palette.focus).setStrokeStyle(2, palette.desk));
+      this.labels.push(this.scene.add.circle(px, py, 4, palette.focus).setStrokeStyle(2, palette.desk).setDepth(5));
       if (options.labels !== false) this.labels.push(this.placeLabel(placeName(place), px, py, taken, { x, y, width, height }));
     }
   }
@@ -107,7 +107,7 @@ export class WorldLayer {
       return inside && !taken.some((other) => Phaser.Geom.Intersects.RectangleToRectangle(rect, other));
     };
     const [lx, ly] = candidates.find(fits) ?? candidates[0];
-    label.setPosition(lx, ly);
+    label.setPosition(lx, ly).setDepth(5);
     taken.push(new Phaser.Geom.Rectangle(lx, ly, width, height));
     return label;
   }

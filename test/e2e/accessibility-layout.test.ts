@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, openSession, type Session } from './browser';
+import { layoutProblems, seriousViolations } from './page-checks';
+import { heading, NAMES, playTurn } from './play';
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 720 },
+  { name: 'chromebook', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** Visits every screen of the game in turn; each step leaves the page on the named screen. */
+const SCREENS: { name: string; reach: (session: Session) => Promise<void> }[] = [
+  {
+    name: 'title',
+    reach: async ({ page }) =>
+      void (await page.goto(`${inject('baseUrl')}?seed=3&predict=1`),
+      await heading(page, /hostages|michael/i)
+        .first()
+        .waitFor()),
+  },
+  {
+    name: 'help',
+    reach: async ({ page }) =>
+      void (await page.getByRole('button', { name: /^settings$/i }).click(), await page.getByRole('dialog').waitFor()),
+  },
+  {
+    name: 'desk',
+    reach: async ({ page }) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: NAMES.en.start }).click();
+      await page.getByRole('button', { name: NAMES.en.endTurn }).waitFor();
+    },
+  },
+  {
+    name: 'prediction',
+    reach: async ({ page }) => {
+      await page.keyboard.press('1');
+      await page.getByRole('button', { name: NAMES.en.endTurn }).click();
+      await page.getByRole('dialog').getByRole('radio').first().waitFor();
+    },
+  },
+  {
+    name: 'results',
+    reach: async ({ page }) => {
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radio').first().check();
+      await dialog.getByRole('button', { name: NAMES.en.submitPrediction }).click();
+      await dialog.getByRole('button', { name: NAMES.en.showAll }).click();
+    },
+  },
+  {
+    name: 'debrief',
+    reach: async ({ page }) => {
+      await page.getByRole('dialog').getByRole('button', { name: NAMES.en.continueOn }).click();
+      for (let turn = 0; turn < 20 && !(await heading(page, NAMES.en.ending).isVisible()); turn += 1)
+        {await playTurn(page, 'pointer', NAMES.en);}
+      await heading(page, NAMES.en.ending).waitFor();
+    },
+  },
+  {
+    name: 'teacher',
+    reach: async ({ page }) => void (await page.goto(`${inject('baseUrl')}#teacher`), await heading(page, /set up a class/i).waitFor()),
+  },
+  {
+    name: 'class-results',
+    reach: async ({ page }) => void (await page.goto(`${inject('baseUrl')}#results`), await heading(page, /class results/i).waitFor()),
+  },
+];
+
+for (const viewport of VIEWPORTS) {
+  describe(`every screen at ${viewport.width}x${viewport.height} (${viewport.name})`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await openSession({ width: viewport.width, height: viewport.height });
+    });
+    afterAll(async () => {
+      await session.close();
+    });
+
+    for (const screen of SCREENS) {
+      it(`${screen.name}: no serious accessibility violation, no cut or overlapping text`, async () => {
+        await screen.reach(session);
+        await session.page.waitForTimeout(150);
+        await session.page.screenshot({ path: join(ARTIFACTS, `${viewport.name}-${screen.name}.png`) });
+        if (viewport.name === 'desktop') expect(await seriousViolations(session.page)).toEqual([]);
+        expect(await layoutProblems(session.page)).toEqual([]);
+        expect(session.errors).toEqual([]);
+      });
+    }
+  });
+}
