@@ -43,11 +43,11 @@ export type Names = (typeof NAMES)[keyof typeof NAMES];
 export async function firstAffordableCard(page: Page, names: Names): Promise<{ card: Locator; index: number } | null> {
   // A string, not a function: the test runner's transforms must not reach code that runs in the page.
   await page.getByRole('list', { name: names.options }).waitFor();
-  const found = (await page.evaluate(`(() => {
+  const found = await page.evaluate<{ index: number; name: string } | null>(`(() => {
     const cards = Array.from(document.querySelectorAll('ul.cards button[aria-pressed]'));
     const index = cards.findIndex((card) => card.getAttribute('aria-pressed') === 'false' && card.getAttribute('aria-disabled') === 'false');
     return index < 0 ? null : { index, name: cards[index].textContent.trim() };
-  })()`)) as { index: number; name: string } | null;
+  })()`);
   return found === null ? null : { card: page.getByRole('button', { name: found.name, exact: true }), index: found.index };
 }
 
