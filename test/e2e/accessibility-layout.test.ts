@@ -54,8 +54,9 @@ const SCREENS: { name: string; reach: (session: Session) => Promise<void> }[] = 
     name: 'debrief',
     reach: async ({ page }) => {
       await page.getByRole('dialog').getByRole('button', { name: NAMES.en.continueOn }).click();
-      for (let turn = 0; turn < 20 && !(await heading(page, NAMES.en.ending).isVisible()); turn += 1)
-        {await playTurn(page, 'pointer', NAMES.en);}
+      for (let turn = 0; turn < 20 && !(await heading(page, NAMES.en.ending).isVisible()); turn += 1) {
+        await playTurn(page, 'pointer', NAMES.en);
+      }
       await heading(page, NAMES.en.ending).waitFor();
     },
   },

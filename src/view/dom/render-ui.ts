@@ -83,6 +83,7 @@ export function mountUi(root: HTMLElement, ctx: ViewContext, teacher: TeacherSto
     ctx.selection.subscribe(schedule),
     ctx.settings.subscribe(schedule),
     ctx.panels.subscribe(schedule),
+    teacher.subscribe(schedule),
     installShortcuts(root, ctx),
   ];
   draw();

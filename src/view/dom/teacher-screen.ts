@@ -61,7 +61,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
               max="4294967295"
               inputmode="numeric"
               .value=${String(setup.seed)}
-              @change=${(e: Event) => {
+              @input=${(e: Event) => {
                 const value = Number((e.target as HTMLInputElement).value);
                 if (Number.isInteger(value) && value >= 0 && value <= 0xffffffff) setup.update({ seed: value });
               }}
