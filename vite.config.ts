@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { scenarioCheck } from './scripts/vite-scenario-check.ts';
+import { shippedScenarios } from './scripts/vite-shipped-scenarios.ts';
 
 // Phaser sits in its own chunk: game code changes then never bust the cache of the engine's 1 MB.
 // The service worker precaches the whole game (code, scenarios, sounds, map) so that a class
@@ -8,6 +9,7 @@ import { scenarioCheck } from './scripts/vite-scenario-check.ts';
 export default defineConfig({
   base: './',
   plugins: [
+    shippedScenarios(),
     scenarioCheck(),
     VitePWA({
       registerType: 'prompt',

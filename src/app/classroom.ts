@@ -11,8 +11,8 @@ export interface ClassroomDeps {
   readonly session: SessionStore;
   readonly settings: SettingsStore;
   readonly panels: PanelStore;
-  /** The scenario with this id: the one being played, or a shipped one. */
-  scenarioById(id: string): Scenario | null;
+  /** The scenario with this id: the one being played, or a shipped one (loaded on demand). */
+  scenarioById(id: string): Promise<Scenario | null>;
   /** Makes a scenario the current one (the results page shows the scenario of the files). */
   useScenario(scenario: Scenario): void;
   announce(text: string): void;
@@ -32,10 +32,10 @@ export function createClassroom(deps: ClassroomDeps) {
     problem === 'too-new' ? t('results.tooNew') : t('results.badFile');
 
   /** Verifies one export: readable, for a known scenario, and its decisions replay under the rules. */
-  const verify = (text: string): { ok: true; file: ExportFile; scenario: Scenario } | { ok: false; reason: string } => {
+  const verify = async (text: string): Promise<{ ok: true; file: ExportFile; scenario: Scenario } | { ok: false; reason: string }> => {
     const reading = readExport(text);
     if (!reading.ok) return { ok: false, reason: rejectionOf(reading.problem) };
-    const scenario = deps.scenarioById(reading.file.scenarioId);
+    const scenario = await deps.scenarioById(reading.file.scenarioId);
     if (scenario === null) return { ok: false, reason: t('results.unknownScenario', { id: reading.file.scenarioId.slice(0, 60) }) };
     const replay = replayRecord(scenario, reading.file);
     if (!replay.ok) return { ok: false, reason: t('results.diverged', { turn: replay.turn, reason: replay.reason }) };
@@ -58,11 +58,11 @@ export function createClassroom(deps: ClassroomDeps) {
   };
 
   return {
-    addExports(incoming: readonly { readonly name: string; readonly text: string }[]): void {
+    async addExports(incoming: readonly { readonly name: string; readonly text: string }[]): Promise<void> {
       const rejected = [...session.getState().rejected];
       const current = files[0]?.file.scenarioId ?? null;
       for (const { name, text } of incoming) {
-        const checked = verify(text);
+        const checked = await verify(text);
         if (!checked.ok) {
           rejected.push({ name, reason: checked.reason });
           continue;
@@ -74,7 +74,7 @@ export function createClassroom(deps: ClassroomDeps) {
         if (files.length === 0) deps.useScenario(checked.scenario);
         files.push({ label: checked.file.player ?? t('results.student.anonymous', { n: files.length + 1 }), file: checked.file });
       }
-      const scenario = files[0] === undefined ? null : deps.scenarioById(files[0].file.scenarioId);
+      const scenario = files[0] === undefined ? null : await deps.scenarioById(files[0].file.scenarioId);
       const classGames =
         scenario === null
           ? []
@@ -88,14 +88,14 @@ export function createClassroom(deps: ClassroomDeps) {
       files = [];
       session.setState({ classGames: [], rejected: [] });
     },
-    replayStudent(index: number): void {
+    async replayStudent(index: number): Promise<void> {
       const entry = files[index];
-      const scenario = entry === undefined ? null : deps.scenarioById(entry.file.scenarioId);
+      const scenario = entry === undefined ? null : await deps.scenarioById(entry.file.scenarioId);
       if (entry !== undefined && scenario !== null) openReplay(entry.label, entry.file, scenario);
     },
     /** A single export dropped on the title screen: replay it, or say why not. */
-    openExport(name: string, text: string): void {
-      const checked = verify(text);
+    async openExport(name: string, text: string): Promise<void> {
+      const checked = await verify(text);
       if (!checked.ok) {
         deps.panels.getState().notify({ kind: 'error', text: `${name}: ${checked.reason}` });
         return;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RecordedTurn } from '../sim/replay';
 import { RecordedTurnSchema } from './save-file';
 
@@ -12,16 +12,16 @@ export const EXPORT_VERSION = 1;
 const ExportSchema = z.object({
   kind: z.literal('crisis-desk-export'),
   exportVersion: z.literal(EXPORT_VERSION),
-  scenarioId: z.string().min(1).max(80),
-  scenarioVersion: z.string().max(40),
-  seed: z.int().min(0).max(0xffffffff),
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(80)),
+  scenarioVersion: z.string().check(z.maxLength(40)),
+  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
   predictions: z.boolean(),
-  turns: z.array(RecordedTurnSchema).max(200),
-  ending: z.object({ id: z.string().max(80), turn: z.int().min(1).max(200) }).nullable(),
-  answers: z.array(z.string().max(1500)).max(30),
-  player: z.string().max(60).optional(),
-  classCode: z.string().max(40).optional(),
-  exportedAt: z.string().max(40),
+  turns: z.array(RecordedTurnSchema).check(z.maxLength(200)),
+  ending: z.nullable(z.object({ id: z.string().check(z.maxLength(80)), turn: z.int().check(z.minimum(1), z.maximum(200)) })),
+  answers: z.array(z.string().check(z.maxLength(1500))).check(z.maxLength(30)),
+  player: z.optional(z.string().check(z.maxLength(60))),
+  classCode: z.optional(z.string().check(z.maxLength(40))),
+  exportedAt: z.string().check(z.maxLength(40)),
 });
 
 export interface ExportFile {

@@ -1,4 +1,4 @@
-import { checkScenarioText, type Diagnostic } from '../content';
+import type { Diagnostic } from '../content/diagnostics';
 import type { Scenario } from '../engine';
 import { createAudioPlayer, silentAudio, type AudioPlayer } from '../audio/audio-player';
 import { isLanguage, localize, translate, type Language } from '../ui/i18n/translate';
@@ -23,7 +23,7 @@ import { createClassroom } from './classroom';
 import { enableOffline } from './offline';
 import { createGameController, type GameController } from './game-controller';
 import { browserStorage } from './safe-storage';
-import { catalog, checkShipped, DEFAULT_SCENARIO_ID, loadScenario } from './scenario-catalog';
+import { DEFAULT_SCENARIO_ID, loadScenario, shippedCatalog } from './scenario-catalog';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -65,7 +65,7 @@ function download(fileName: string, text: string): void {
 }
 
 /** The composition root: the only place that knows every layer, and wires them together. */
-function boot(): void {
+async function boot(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const storage = browserStorage();
   const defaults: Settings = { language: browserLanguage(), ...DEFAULT_SETTINGS };
@@ -149,11 +149,10 @@ function boot(): void {
     controller.refreshSlots();
     teacher.getState().update({ scenarioId: customFile === null ? scenario.id : teacher.getState().scenarioId });
   };
-  const shippedScenario = (id: string): Scenario | null => {
+  const shippedScenario = async (id: string): Promise<Scenario | null> => {
     const current = session.getState().scenario;
     if (current !== null && current.id === id) return current;
-    const entry = catalog().find((candidate) => candidate.file === `scenarios/${id}.yaml`);
-    return entry === undefined ? null : checkShipped(entry).scenario;
+    return (await loadScenario(id)).scenario;
   };
   const classroom = createClassroom({
     session,
@@ -175,17 +174,20 @@ function boot(): void {
     deleteSlot: (slot) => controller?.deleteSlot(slot),
     openScenarioFile: (name, text) => {
       if (/\.json$/i.test(name) || text.trimStart().startsWith('{')) {
-        classroom.openExport(name.slice(0, 120), text);
+        void classroom.openExport(name.slice(0, 120), text);
         return;
       }
-      const result = checkScenarioText(name.slice(0, 120), text);
-      if (result.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: result.diagnostics });
-      else activate(result.scenario, result.diagnostics, name.slice(0, 120));
+      // The full checker (YAML parser, schema) loads only now: players who never open a file never download it.
+      void import('../content').then(({ checkScenarioText }) => {
+        const result = checkScenarioText(name.slice(0, 120), text);
+        if (result.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: result.diagnostics });
+        else activate(result.scenario, result.diagnostics, name.slice(0, 120));
+      });
     },
     printReport: () => window.print(),
-    addExports: (files) => classroom.addExports(files),
+    addExports: (files) => void classroom.addExports(files),
     clearResults: () => classroom.clearResults(),
-    replayStudent: (index) => classroom.replayStudent(index),
+    replayStudent: (index) => void classroom.replayStudent(index),
     replayStep: (delta) => classroom.replayStep(delta),
     exportGame: () => controller?.exportGame(),
     chooseScenario: (id) => {
@@ -200,12 +202,9 @@ function boot(): void {
   const language = settings.getState().language;
   session.setState({
     commands,
-    catalog: catalog().flatMap((entry) => {
-      const checked = checkShipped(entry);
-      return checked.scenario === null ? [] : [{ id: checked.scenario.id, title: localize(checked.scenario.title, language) }];
-    }),
+    catalog: shippedCatalog().map((item) => ({ id: item.id, title: localize(item.title, language) })),
   });
-  const loaded = loadScenario(classSetup?.scenarioId ?? params.get('scenario') ?? DEFAULT_SCENARIO_ID);
+  const loaded = await loadScenario(classSetup?.scenarioId ?? params.get('scenario') ?? DEFAULT_SCENARIO_ID);
   if (classReading !== null && !classReading.ok) {
     session.setState({
       screen: 'class-error',
@@ -251,4 +250,4 @@ function boot(): void {
   });
 }
 
-boot();
+void boot();

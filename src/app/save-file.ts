@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same validation in a few kilobytes, so that reading a save does not pull the
+// full schema library into the game's main bundle.
+import { z } from 'zod/mini';
 import type { RecordedTurn } from '../sim/replay';
 
 /**
@@ -8,21 +10,23 @@ import type { RecordedTurn } from '../sim/replay';
 export const SAVE_VERSION = 1;
 
 /** One recorded turn, as saves and exports store it. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+
 export const RecordedTurnSchema = z.object({
-  decisions: z.array(z.string().max(80)).max(20),
-  prediction: z.object({ option: z.string().max(80), reason: z.string().max(280) }).nullable(),
+  decisions: z.array(text(80)).check(z.maxLength(20)),
+  prediction: z.nullable(z.object({ option: text(80), reason: text(280) })),
 });
 
 const SaveSchema = z.object({
   kind: z.literal('crisis-desk-save'),
   saveVersion: z.literal(SAVE_VERSION),
-  scenarioId: z.string().min(1).max(80),
-  scenarioVersion: z.string().max(40),
-  seed: z.int().min(0).max(0xffffffff),
+  scenarioId: text(80).check(z.minLength(1)),
+  scenarioVersion: text(40),
+  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
   predictions: z.boolean(),
-  turns: z.array(RecordedTurnSchema).max(200),
-  name: z.string().max(40).optional(),
-  savedAt: z.string().max(40).optional(),
+  turns: z.array(RecordedTurnSchema).check(z.maxLength(200)),
+  name: z.optional(text(40)),
+  savedAt: z.optional(text(40)),
 });
 
 export interface SaveFile {

@@ -1,50 +1,46 @@
-import { checkScenarioText, type CheckResult } from '../content';
-
-/** The scenario files shipped with the game, as text: checked in the browser by the same checker as the CLI. */
-const files = import.meta.glob<string>('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true });
+import entries from 'virtual:shipped-scenarios';
+import type { Diagnostic } from '../content/diagnostics';
+import type { ScenarioFileData } from '../content/scenario-schema';
+import { scenarioFromCheckedData } from '../content/shipped-scenario';
+import type { Localized, Scenario } from '../engine';
 
 export const DEFAULT_SCENARIO_ID = 'ottawa-2021';
 
-export interface CatalogEntry {
+export interface LoadedScenario {
   readonly file: string;
-  readonly text: string;
+  readonly scenario: Scenario | null;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-export function catalog(): CatalogEntry[] {
-  return Object.entries(files).map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ''), text }));
+/** Produced by our own build plugin from the checker's output, so the shapes are known. */
+const shipped = entries as readonly {
+  readonly file: string;
+  readonly id: string;
+  readonly title: Localized | null;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly load: () => Promise<{ readonly default: ScenarioFileData | null }>;
+}[];
+
+const built = new Map<string, Promise<Scenario | null>>();
+
+/** The scenarios shipped with the game, with their titles, for the scenario pickers. */
+export function shippedCatalog(): { id: string; title: Localized }[] {
+  return shipped.flatMap((entry) => (entry.title === null ? [] : [{ id: entry.id, title: entry.title }]));
 }
 
-const checked = new Map<string, CheckResult>();
-
-/** Checks a shipped file once per page: the title screen's list and the game both need it. */
-export function checkShipped(entry: CatalogEntry): CheckResult {
-  const cached = checked.get(entry.file);
-  if (cached !== undefined) return cached;
-  const result = checkScenarioText(entry.file, entry.text);
-  checked.set(entry.file, result);
-  return result;
-}
-
-export function loadScenario(id: string): CheckResult & { readonly file: string } {
-  const entries = catalog();
-  const entry =
-    entries.find((candidate) => candidate.file === `scenarios/${id}.yaml`) ??
-    entries.find((candidate) => candidate.file === `scenarios/${DEFAULT_SCENARIO_ID}.yaml`);
+/** Loads a shipped scenario (its own chunk, fetched the first time it is asked for). */
+export async function loadScenario(id: string): Promise<LoadedScenario> {
+  const entry = shipped.find((candidate) => candidate.id === id);
   if (entry === undefined) {
-    return {
-      file: `scenarios/${id}.yaml`,
-      scenario: null,
-      diagnostics: [
-        {
-          file: `scenarios/${id}.yaml`,
-          line: 1,
-          col: 1,
-          severity: 'error',
-          code: 'unknown-scenario',
-          message: `no scenario called '${id.slice(0, 60)}' is shipped with this game; the scenarios are: ${entries.map((e) => e.file.replace(/^scenarios\/|\.yaml$/g, '')).join(', ')}`,
-        },
-      ],
-    };
+    const file = `scenarios/${id.slice(0, 60)}.yaml`;
+    const names = shipped.map((candidate) => candidate.id).join(', ');
+    const message = `no scenario called '${id.slice(0, 60)}' is shipped with this game; the scenarios are: ${names}`;
+    return { file, scenario: null, diagnostics: [{ file, line: 1, col: 1, severity: 'error', code: 'unknown-scenario', message }] };
   }
-  return { file: entry.file, ...checkShipped(entry) };
+  let scenario = built.get(entry.id);
+  if (scenario === undefined) {
+    scenario = entry.load().then((module) => (module.default === null ? null : scenarioFromCheckedData(module.default)));
+    built.set(entry.id, scenario);
+  }
+  return { file: entry.file, scenario: await scenario, diagnostics: entry.diagnostics };
 }

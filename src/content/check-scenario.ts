@@ -3,7 +3,7 @@ import { buildScenario } from './build-scenario';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
 import { applySilences, FindingList, locateFindings } from './findings';
 import { migrate } from './migrations';
-import { CURRENT_FORMAT, ScenarioFile } from './scenario-schema';
+import { CURRENT_FORMAT, ScenarioFile, type ScenarioFileData } from './scenario-schema';
 import { addSchemaFindings } from './schema-findings';
 import { runStaticChecks } from './static-checks';
 import { parseYaml } from './yaml-source';
@@ -12,6 +12,8 @@ export interface CheckResult {
   /** The runnable scenario, or null when there is any error. */
   readonly scenario: Scenario | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** The validated, migrated data the scenario was built from (for shipping precompiled). */
+  readonly data?: ScenarioFileData;
 }
 
 /**
@@ -75,7 +77,7 @@ export function checkScenarioText(file: string, text: string): CheckResult {
   const { scenario, provenance } = buildScenario(validated.data, findings);
   if (!findings.hasErrors) runStaticChecks(scenario, validated.data, provenance, findings);
   const diagnostics = finish(findings, parsed.data, source, parsed.diagnostics);
-  return { scenario: hasErrors(diagnostics) ? null : scenario, diagnostics };
+  return hasErrors(diagnostics) ? { scenario: null, diagnostics } : { scenario, diagnostics, data: validated.data };
 }
 
 function finish(

@@ -25,7 +25,8 @@ export interface TurnChoices {
 export type OutlierReason =
   | { readonly kind: 'rare-ending'; readonly ending: string; readonly count: number }
   | { readonly kind: 'own-path'; readonly turns: number }
-  | { readonly kind: 'extreme-meter'; readonly meter: string; readonly value: number; readonly direction: 'high' | 'low' };
+  | { readonly kind: 'extreme-meter'; readonly meter: string; readonly value: number; readonly direction: 'high' | 'low' }
+  | { readonly kind: 'other-seed'; readonly seed: number; readonly classSeed: number };
 
 export interface ClassSummary {
   readonly students: number;
@@ -89,9 +90,14 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
       q3: quantile(values, 0.75),
     };
   });
+  const seeds = new Map<number, number>();
+  for (const student of students) seeds.set(student.game.seed, (seeds.get(student.game.seed) ?? 0) + 1);
+  const classSeed = [...seeds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   const outliers = students
     .map((student) => {
       const reasons: OutlierReason[] = [];
+      // A game played without the class link had other random events: comparisons with it mislead.
+      if (seeds.size > 1 && student.game.seed !== classSeed) reasons.push({ kind: 'other-seed', seed: student.game.seed, classSeed });
       const ending = student.game.ending?.id;
       const count = ending === undefined ? 0 : (endingCounts.get(ending) ?? 0);
       if (ending !== undefined && students.length >= 5 && count / students.length <= 0.1) {

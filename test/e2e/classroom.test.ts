@@ -100,8 +100,9 @@ describe('the classroom', () => {
       const pages = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
       expect(pages).toBeGreaterThanOrEqual(2);
       expect(pages).toBeLessThanOrEqual(30);
-      if (existsSync('/usr/bin/pdftoppm'))
-        {execFileSync('/usr/bin/pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '2', pdf, join(ARTIFACTS, `report-${format}`)]);}
+      if (existsSync('/usr/bin/pdftoppm')) {
+        execFileSync('/usr/bin/pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '2', pdf, join(ARTIFACTS, `report-${format}`)]);
+      }
     }
 
     const ottawa = shippedScenario('ottawa-2021');

@@ -200,6 +200,7 @@ export const en = {
   'results.highest': 'Highest',
   'results.outliers': 'Games that stood out',
   'results.noOutliers': 'No game stood out from the class.',
+  'results.otherSeed': 'was played with game number {seed}, not the class’s {classSeed}: its random events were different',
   'results.rareEnding': 'reached “{ending}”, which only {count} game(s) reached',
   'results.ownPath': 'went against the class’s most common choice on {turns} turns',
   'results.meterHigh': 'ended with {meter} unusually high ({value})',

@@ -203,6 +203,8 @@ export const fr: Record<StringKey, string> = {
   'results.highest': 'Maximum',
   'results.outliers': 'Parties qui se distinguent',
   'results.noOutliers': 'Aucune partie ne se distingue du reste de la classe.',
+  'results.otherSeed':
+    'a été jouée avec le numéro de partie {seed} et non celui de la classe ({classSeed}) : ses événements aléatoires étaient différents',
   'results.rareEnding': 'a atteint « {ending} », que seulement {count} partie(s) ont atteint',
   'results.ownPath': 'est allée contre le choix le plus courant de la classe à {turns} tours',
   'results.meterHigh': 'a fini avec {meter} inhabituellement haut ({value})',

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit-html';
-import { formatDiagnostic } from '../../content';
+import { formatDiagnostic } from '../../content/diagnostics';
 import { translatorFor, type ViewContext } from './view-context';
 
 /** Shown instead of a blank page when a scenario does not pass the checker: every problem, located. */

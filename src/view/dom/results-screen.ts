@@ -29,6 +29,8 @@ function reasonText(reason: OutlierReason, t: Translator): string {
       return t('results.ownPath', { turns: reason.turns });
     case 'extreme-meter':
       return t(reason.direction === 'high' ? 'results.meterHigh' : 'results.meterLow', { meter: reason.meter, value: reason.value });
+    case 'other-seed':
+      return t('results.otherSeed', { seed: reason.seed, classSeed: reason.classSeed });
   }
 }
 

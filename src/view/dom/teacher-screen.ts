@@ -2,10 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { classLink, encodeClassCode } from '../../ui/class-link';
 import { INTERFACE_LANGUAGES, isLanguage } from '../../ui/i18n/translate';
 import type { TeacherStore } from '../../ui/teacher-store';
-import { qrCode } from './qr-code';
+import { until } from 'lit-html/directives/until.js';
+import type * as QrCode from './qr-code';
 import { translatorFor, type ViewContext } from './view-context';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
+
+/** The QR code library loads with the teacher page only: students never download it. */
+let qrModule: Promise<typeof QrCode> | null = null;
+const loadQr = (): Promise<typeof QrCode> => (qrModule ??= import('./qr-code'));
 
 /**
  * The teacher's page: choose the scenario, language, seed and options, and get one short link
@@ -98,7 +103,10 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
           <button type="button" class="primary" @click=${copy}>${t('teacher.copy')}</button>
           <a class="button-link" href=${link} target="_blank" rel="noopener">${t('teacher.open')}</a>
         </div>
-        ${qrCode(link, t('teacher.qr'))}
+        ${until(
+          loadQr().then((module) => module.qrCode(link, t('teacher.qr'))),
+          html`<p class="quiet">${t('app.loading')}</p>`,
+        )}
       </section>
     </div>
     <section class="panel" aria-labelledby="teacher-run">
