@@ -143,9 +143,9 @@ describe('the classroom', () => {
   it('keeps working offline once loaded', async () => {
     const { page, context, errors } = await open();
     await page.goto(inject('baseUrl'));
-    await page.waitForFunction('navigator.serviceWorker.ready.then(() => true)', undefined, { timeout: 20_000 });
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await page.reload();
-    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 20_000 });
+    await expect.poll(() => page.evaluate('navigator.serviceWorker.controller !== null'), { timeout: 20_000 }).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: NAMES.en.start }).click();

@@ -100,7 +100,7 @@ export async function playTurn(page: Page, mode: InputMode, names: Names, option
   await continueOn.waitFor();
   if (mode === 'keyboard') await page.keyboard.press('c');
   else await continueOn.click();
-  await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
 }
 
 /**

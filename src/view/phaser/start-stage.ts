@@ -32,6 +32,19 @@ function placeStage(stage: HTMLElement, board: HTMLElement | null): void {
   stage.style.cssText = `position: absolute; left: ${rect.left + window.scrollX}px; top: ${rect.top + window.scrollY}px; width: ${rect.width}px; height: ${rect.height}px;`;
 }
 
+/**
+ * With `?debug=stats` in the address, the benchmarks and the long-session test can count what
+ * Phaser holds (display objects, textures) to catch leaks. Read-only, and absent otherwise.
+ */
+function exposeStatsForBenchmarks(game: Phaser.Game): void {
+  if (new URLSearchParams(window.location.search).get('debug') !== 'stats') return;
+  const stats = (): { objects: number; textures: number } => ({
+    objects: game.scene.getScenes(false).reduce((sum, scene) => sum + (scene.sys.displayList?.length ?? 0), 0),
+    textures: Object.keys(game.textures.list).length,
+  });
+  Object.defineProperty(window, 'crisisDeskStats', { value: stats, configurable: false, writable: false });
+}
+
 /** Frames to keep drawing after the last change, so the final state of every tween is on screen. */
 const IDLE_FRAMES = 12;
 
@@ -70,6 +83,7 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
   });
   provideBridge(game, bridge);
   const wake = renderOnDemand(game);
+  exposeStatsForBenchmarks(game);
   let ready = false;
   let current: SceneKeyName | null = null;
   const sync = (): void => {
