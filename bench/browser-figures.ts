@@ -4,11 +4,28 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-async function withPage<T>(reducedMotion: 'reduce' | 'no-preference', run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  reducedMotion: 'reduce' | 'no-preference',
+  run: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'crisis-desk-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 720 }, reducedMotion });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 720 },
+    reducedMotion,
+  });
   try {
     return await run(context.pages()[0] ?? (await context.newPage()), context);
   } finally {
@@ -18,7 +35,8 @@ async function withPage<T>(reducedMotion: 'reduce' | 'no-preference', run: (page
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const percentile = (values: readonly number[], share: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? 0;
+const percentile = (values: readonly number[], share: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? 0;
 
 /** Frame intervals measured in the page with requestAnimationFrame. */
 async function frameTimes(page: Page, frames: number): Promise<number[]> {
@@ -29,11 +47,14 @@ async function frameTimes(page: Page, frames: number): Promise<number[]> {
   })`);
 }
 
-const describeFrames = (times: readonly number[]): string => `${median(times).toFixed(1)} / ${percentile(times, 0.95).toFixed(1)} / ${percentile(times, 0.99).toFixed(1)} ms`;
+const describeFrames = (times: readonly number[]): string =>
+  `${median(times).toFixed(1)} / ${percentile(times, 0.95).toFixed(1)} / ${percentile(times, 0.99).toFixed(1)} ms`;
 
 /** Milliseconds from navigation start until the element appears. */
 async function readyAt(page: Page, url: string, selector: string): Promise<number> {
-  await page.addInitScript(`new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__readyAt = performance.now(); observer.disconnect(); } }).observe(document, { subtree: true, childList: true, attributes: true });`);
+  await page.addInitScript(
+    `new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__readyAt = performance.now(); observer.disconnect(); } }).observe(document, { subtree: true, childList: true, attributes: true });`,
+  );
   await page.goto(url);
   await page.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 });
   // The game's CSP forbids string evaluation in the page, so wait from here, not with waitForFunction.
@@ -58,12 +79,17 @@ async function playQuickGame(page: Page): Promise<void> {
   for (let turn = 0; turn < 30; turn += 1) {
     await page.getByRole('button', { name: /^end turn/i }).waitFor();
     await page.keyboard.press('e');
-    await page.getByRole('dialog').getByRole('button', { name: /^show all$/i }).click().catch(() => undefined);
+    const showAll = page.getByRole('dialog').getByRole('button', { name: /^show all$/i });
+    await page.getByRole('dialog').waitFor();
+    if (await showAll.isVisible()) await showAll.click();
     await page.keyboard.press('c');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
     if (await page.getByRole('heading', { name: /^the end:/i }).isVisible()) break;
   }
-  await page.getByRole('button', { name: /^play again$/i }).first().click();
+  await page
+    .getByRole('button', { name: /^play again$/i })
+    .first()
+    .click();
 }
 
 export interface BrowserFigures {
@@ -78,6 +104,8 @@ export interface BrowserFigures {
   readonly objectsAfterTwenty: number;
 }
 
+const progress = (text: string): void => void process.stderr.write(`    browser: ${text}\n`);
+
 export async function browserFigures(gameUrl: string, blankUrl: string): Promise<BrowserFigures> {
   const titles: number[] = [];
   const blanks: number[] = [];
@@ -85,6 +113,7 @@ export async function browserFigures(gameUrl: string, blankUrl: string): Promise
     titles.push(await withPage('reduce', (page) => readyAt(page, gameUrl, '.title-actions button.primary')));
     blanks.push(await withPage('reduce', (page) => readyAt(page, blankUrl, 'body[data-ready]')));
   }
+  progress(`load times measured`);
   const deskFrames = await withPage('no-preference', async (page) => {
     await page.goto(`${gameUrl}?seed=2`);
     await page.getByRole('button', { name: /^start a new game$/i }).click();
@@ -102,11 +131,15 @@ export async function browserFigures(gameUrl: string, blankUrl: string): Promise
     await page.locator('body[data-ready]').waitFor({ state: 'attached' });
     return frameTimes(page, 180);
   });
+  progress('frame times measured');
   const memory = await withPage('reduce', async (page, context) => {
     await page.goto(`${gameUrl}?scenario=cuban-missiles-1962&debug=stats`);
     await playQuickGame(page);
     const one = { heap: await heap(context, page), objects: await page.evaluate<number>('window.crisisDeskStats().objects') };
-    for (let game = 2; game <= 20; game += 1) await playQuickGame(page);
+    for (let game = 2; game <= 20; game += 1) {
+      await playQuickGame(page);
+      progress(`game ${game} of 20 played`);
+    }
     const twenty = { heap: await heap(context, page), objects: await page.evaluate<number>('window.crisisDeskStats().objects') };
     return { one, twenty };
   });

@@ -13,6 +13,8 @@ import { createCrisisMachine } from '../src/flow';
 import { simulate } from '../src/sim/monte-carlo';
 import { FlowPlayer, playWithLoop } from '../src/sim/play-game';
 import { randomPolicy } from '../src/sim/policies';
+import { availableParallelism } from 'node:os';
+import { simulateInParallel } from '../src/cli/parallel-simulate';
 import { browserFigures } from './browser-figures';
 
 interface Row {
@@ -41,18 +43,36 @@ function turnsPerSecond(play: (seed: number) => number, games: number): number {
   return turns / ((performance.now() - started) / 1000);
 }
 
+async function parallelFigure(file: string, scenario: Scenario): Promise<void> {
+  const started = performance.now();
+  await simulateInParallel(file, scenario, { runs: 10_000, seed: 1, policy: 'random', engine: 'loop' });
+  record(
+    `npm run scenario -- simulate ${file} --runs 10000 (all cores)`,
+    `${((performance.now() - started) / 1000).toFixed(2)} s`,
+    `${availableParallelism()} worker threads`,
+  );
+}
+
 function engineFigures(scenario: Scenario): void {
   const player = new FlowPlayer(createCrisisMachine(scenario), scenario);
   const flow = turnsPerSecond((seed) => player.play({ seed, policy: randomPolicy }).turns.length, 2000);
   const loop = turnsPerSecond((seed) => playWithLoop(scenario, { seed, policy: randomPolicy }).turns.length, 10_000);
-  record('engine turns per second, XState turn flow', Math.round(flow).toLocaleString('en'), `plain loop ${Math.round(loop).toLocaleString('en')}/s, ratio ${(loop / flow).toFixed(1)}x`);
+  record(
+    'engine turns per second, XState turn flow',
+    Math.round(flow).toLocaleString('en'),
+    `plain loop ${Math.round(loop).toLocaleString('en')}/s, ratio ${(loop / flow).toFixed(1)}x`,
+  );
   for (const engine of ['loop', 'flow'] as const) {
     const runs = engine === 'loop' ? 10_000 : 2_000;
     const started = performance.now();
     simulate(scenario, { runs, seed: 1, policy: 'random', engine, machine: engine === 'flow' ? createCrisisMachine(scenario) : undefined });
     const seconds = (performance.now() - started) / 1000;
     const perTenThousand = (seconds * 10_000) / runs;
-    record(`simulate 10,000 games of ${scenario.id} (${engine === 'loop' ? 'plain loop' : 'XState flow'})`, `${perTenThousand.toFixed(2)} s`, engine === 'flow' ? `measured on ${runs.toLocaleString('en')} games` : undefined);
+    record(
+      `simulate 10,000 games of ${scenario.id} (${engine === 'loop' ? 'plain loop' : 'XState flow'})`,
+      `${perTenThousand.toFixed(2)} s`,
+      engine === 'flow' ? `measured on ${runs.toLocaleString('en')} games` : undefined,
+    );
   }
 }
 
@@ -74,7 +94,7 @@ export function bundleFigures(dir: string): { phaser: number; app: number; scena
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
     const bytes = gzipSync(readFileSync(join(assets, name))).length;
     if (name.startsWith('phaser-')) sizes.phaser += bytes;
-    else if (name.startsWith('index-')) sizes.app += bytes;
+    else if (name.startsWith('index-') || name.startsWith('start-stage-')) sizes.app += bytes;
     else if (/^(ottawa|cuban)/.test(name)) sizes.scenarios += bytes;
     else sizes.lazy += bytes;
   }
@@ -83,22 +103,42 @@ export function bundleFigures(dir: string): { phaser: number; app: number; scena
 
 async function main(): Promise<void> {
   process.stderr.write('Crisis Desk benchmarks\n');
-  engineFigures(loadScenario('scenarios/ottawa-2021.yaml'));
+  const ottawa = loadScenario('scenarios/ottawa-2021.yaml');
+  engineFigures(ottawa);
+  await parallelFigure('scenarios/ottawa-2021.yaml', ottawa);
   checkFigures();
 
   await build({ logLevel: 'warn' });
-  await build({ root: 'bench/blank', base: './', logLevel: 'warn', build: { outDir: '../../dist-blank', emptyOutDir: true, rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } } } } });
+  await build({
+    root: 'bench/blank',
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: '../../dist-blank',
+      emptyOutDir: true,
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } } },
+    },
+  });
   const game = bundleFigures('dist');
   const blank = bundleFigures('dist-blank');
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
-  record('JavaScript at startup, gzip (game code + Phaser)', kb(game.app + game.phaser), `Phaser alone ${kb(blank.phaser + blank.app)}, ratio ${((game.app + game.phaser) / (blank.phaser + blank.app)).toFixed(2)}`);
+  record(
+    'JavaScript at startup, gzip (game code + Phaser)',
+    kb(game.app + game.phaser),
+    `Phaser alone ${kb(blank.phaser + blank.app)}, ratio ${((game.app + game.phaser) / (blank.phaser + blank.app)).toFixed(2)}`,
+  );
   record('  of which game code', kb(game.app), `${((game.app / game.phaser) * 100).toFixed(0)}% of Phaser`);
   record('  plus the scenario played (data chunk)', kb(game.scenarios / 2), 'each scenario is its own chunk');
   record('JavaScript loaded on demand (file checker, QR code, offline)', kb(game.lazy));
   record('whole build on disk', kb(readdirSync('dist/assets').reduce((sum, file) => sum + statSync(join('dist/assets', file)).size, 0)));
 
   const gameServer = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
-  const blankServer = await preview({ root: 'bench/blank', logLevel: 'warn', build: { outDir: '../../dist-blank' }, preview: { port: 0, host: '127.0.0.1' } });
+  const blankServer = await preview({
+    root: 'bench/blank',
+    logLevel: 'warn',
+    build: { outDir: '../../dist-blank' },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const url = (server: typeof gameServer): string => {
     const address = server.httpServer.address();
     if (address === null || typeof address === 'string') throw new Error('no port');
@@ -106,10 +146,18 @@ async function main(): Promise<void> {
   };
   try {
     const browser = await browserFigures(url(gameServer), url(blankServer));
-    record('title screen interactive after load (median of 5)', `${browser.titleMs.toFixed(0)} ms`, `blank Phaser page ready ${browser.blankMs.toFixed(0)} ms, ratio ${(browser.titleMs / browser.blankMs).toFixed(2)}`);
+    record(
+      'title screen interactive after load (median of 5)',
+      `${browser.titleMs.toFixed(0)} ms`,
+      `blank Phaser page ready ${browser.blankMs.toFixed(0)} ms, ratio ${(browser.titleMs / browser.blankMs).toFixed(2)}`,
+    );
     record('desk frame time while animating, median / p95 / p99', browser.deskFrames, `blank Phaser page ${browser.blankFrames}`);
     record('desk frame time at rest (the board sleeps), median', browser.restFrames);
-    record('JS heap after 1 game / after 20 games in one page', `${browser.heapAfterOne} / ${browser.heapAfterTwenty}`, `Phaser display objects ${browser.objectsAfterOne} / ${browser.objectsAfterTwenty}`);
+    record(
+      'JS heap after 1 game / after 20 games in one page',
+      `${browser.heapAfterOne} / ${browser.heapAfterTwenty}`,
+      `Phaser display objects ${browser.objectsAfterOne} / ${browser.objectsAfterTwenty}`,
+    );
   } finally {
     await gameServer.close();
     await blankServer.close();
@@ -120,7 +168,9 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${'figure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  compared with\n`);
   process.stdout.write(`${'-'.repeat(width)}  ${'-'.repeat(valueWidth)}  ${'-'.repeat(40)}\n`);
   for (const row of rows) process.stdout.write(`${row.figure.padEnd(width)}  ${row.value.padEnd(valueWidth)}  ${row.compared ?? ''}\n`);
-  process.stdout.write(`\n(${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores; see docs/performance.md)\n`);
+  process.stdout.write(
+    `\n(${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores; see docs/performance.md)\n`,
+  );
 }
 
 await main();

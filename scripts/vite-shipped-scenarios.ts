@@ -39,8 +39,9 @@ export function shippedScenarios(): Plugin {
         watch(path);
         const file = `scenarios/${name}`;
         const result = content.checkScenarioText(file, readFileSync(path, 'utf8'));
-        if (!serving && result.scenario === null)
-          {fail(`${file} cannot ship:\n${result.diagnostics.map((d) => content.formatDiagnostic(d)).join('\n')}`);}
+        if (!serving && result.scenario === null) {
+          fail(`${file} cannot ship:\n${result.diagnostics.map((d) => content.formatDiagnostic(d)).join('\n')}`);
+        }
         return {
           file,
           id: result.scenario?.id ?? name.replace(/\.ya?ml$/, ''),

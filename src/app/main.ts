@@ -17,7 +17,6 @@ import {
 } from '../ui/settings-store';
 import { createAnnouncer } from '../view/dom/announcer';
 import { mountUi } from '../view/dom/render-ui';
-import { startStage } from '../view/phaser/start-stage';
 import { CUE_FILES } from './audio-files';
 import { createClassroom } from './classroom';
 import { enableOffline } from './offline';
@@ -67,6 +66,9 @@ function download(fileName: string, text: string): void {
 /** The composition root: the only place that knows every layer, and wires them together. */
 async function boot(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
+  const requested = decodeClassCode(params.get('class') ?? '');
+  // Fetch the scenario's chunk now, while everything else starts up.
+  const early = loadScenario(requested.ok ? requested.setup.scenarioId : (params.get('scenario') ?? DEFAULT_SCENARIO_ID));
   const storage = browserStorage();
   const defaults: Settings = { language: browserLanguage(), ...DEFAULT_SETTINGS };
   const stored = parseSettings(storage.read(SETTINGS_KEY), defaults);
@@ -204,7 +206,7 @@ async function boot(): Promise<void> {
     commands,
     catalog: shippedCatalog().map((item) => ({ id: item.id, title: localize(item.title, language) })),
   });
-  const loaded = await loadScenario(classSetup?.scenarioId ?? params.get('scenario') ?? DEFAULT_SCENARIO_ID);
+  const loaded = await early;
   if (classReading !== null && !classReading.ok) {
     session.setState({
       screen: 'class-error',
@@ -241,13 +243,17 @@ async function boot(): Promise<void> {
     panels.getState().notify({ kind: 'info', text: translate(language, 'offline.updateReady') });
   });
 
-  startStage(element('stage'), {
-    session,
-    settings,
-    panels,
-    boardRect: () => document.querySelector('.board')?.getBoundingClientRect() ?? null,
-    prefersReducedMotion: () => reducedMotion(settings.getState()),
-  });
+  // Phaser (a megabyte of script) loads beside the page, not before it: every control works
+  // as soon as the DOM is drawn, and the board and backdrops appear when the engine is ready.
+  void import('../view/phaser/start-stage').then(({ startStage }) =>
+    startStage(element('stage'), {
+      session,
+      settings,
+      panels,
+      boardRect: () => document.querySelector('.board')?.getBoundingClientRect() ?? null,
+      prefersReducedMotion: () => reducedMotion(settings.getState()),
+    }),
+  );
 }
 
 void boot();

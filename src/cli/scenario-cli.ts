@@ -4,7 +4,7 @@ import { checkScenarioText, formatDiagnostic, hasErrors, type Diagnostic } from 
 import { writeJsonSchema } from './json-schema';
 import { storylineGraphs } from './storyline-graph';
 import { createCrisisMachine } from '../flow';
-import { simulate } from '../sim/monte-carlo';
+import { simulateInParallel } from './parallel-simulate';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
 import { reportToText } from '../sim/report-text';
 import { writeBalanceReport } from './balance-report';
@@ -88,7 +88,7 @@ function runCheck(files: string[], json: boolean): number {
   return hasErrors(all) ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -120,7 +120,7 @@ function main(argv: string[]): number {
       if (engine !== 'loop' && engine !== 'flow') fail('--engine must be loop or flow');
       const scenario = loadOrExit(file);
       const started = performance.now();
-      const report = simulate(scenario, {
+      const report = await simulateInParallel(file, scenario, {
         runs: integer(values.runs, 'runs', 1000),
         seed: integer(values.seed, 'seed', 1),
         policy: policy as PolicyName,
@@ -157,7 +157,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // parseArgs throws on unknown options; say so plainly instead of printing a stack trace.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\nRun 'npm run scenario -- --help' for usage.\n`);

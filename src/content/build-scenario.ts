@@ -49,8 +49,8 @@ function nameTable(data: ScenarioFileData): NameTable {
     meters: new Map(data.meters.map((meter) => [meter.id, { min: meter.min, max: meter.max }])),
     flags: new Set(data.flags.map((flag) => flag.id)),
     storylines: new Map(data.storylines.map((line) => [line.id, new Set(line.states.map((state) => state.id))])),
-    actions: new Set(data.actions.map((action) => action.id)),
-    events: new Set(data.events.map((event) => event.id)),
+    actions: new Map(data.actions.map((action, index) => [action.id, index])),
+    events: new Map(data.events.map((event, index) => [event.id, index])),
   };
 }
 
@@ -110,6 +110,7 @@ function buildActions(
     action.touches.forEach((actor, t) => ctx.reference(actor, known.actors, 'actor', [...path, 'touches', t]));
     return {
       id: action.id,
+      index: i,
       family: action.family,
       cost: action.cost,
       title: ctx.text(action.title, [...path, 'title']),
@@ -131,6 +132,7 @@ function buildEvents(ctx: BuildContext, data: ScenarioFileData, known: { actors:
     if (event.actor !== undefined) ctx.reference(event.actor, known.actors, 'actor', [...path, 'actor']);
     return {
       id: event.id,
+      index: i,
       phase: event.phase,
       when: ctx.condition(event.when, [...path, 'when']),
       chance: event.chance,

@@ -9,8 +9,9 @@ export interface NameTable {
   readonly meters: ReadonlyMap<string, { readonly min: number; readonly max: number }>;
   readonly flags: ReadonlySet<string>;
   readonly storylines: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly actions: ReadonlySet<string>;
-  readonly events: ReadonlySet<string>;
+  /** Actions and events by id, with their position in the scenario's lists. */
+  readonly actions: ReadonlyMap<string, number>;
+  readonly events: ReadonlyMap<string, number>;
 }
 
 export interface ExpressionProblem {
@@ -192,29 +193,31 @@ class ExpressionCompiler {
 
   private namedCall(fn: Exclude<FunctionName, MathFunction>, arg: jsep.Identifier, at: number): Expr | null {
     const id = arg.name;
-    const { actions, events, meters } = this.names;
+    const { actions, events, meters, storylines } = this.names;
+    const action = actions.get(id);
+    const event = events.get(id);
     switch (fn) {
       case 'taken':
-        return actions.has(id)
-          ? { kind: 'count', of: 'action', id, at }
-          : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions));
+        return action !== undefined
+          ? { kind: 'count', of: 'action', id, index: action, at }
+          : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions.keys()));
       case 'chosen':
-        return actions.has(id)
-          ? { kind: 'chosen', action: id, at }
-          : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions));
+        return action !== undefined
+          ? { kind: 'chosen', action: id, index: action, at }
+          : this.fail(arg, 'unknown-name', `unknown action '${id}'`, didYouMean(id, actions.keys()));
       case 'fired':
-        return events.has(id)
-          ? { kind: 'count', of: 'event', id, at }
-          : this.fail(arg, 'unknown-name', `unknown event '${id}'`, didYouMean(id, events));
+        return event !== undefined
+          ? { kind: 'count', of: 'event', id, index: event, at }
+          : this.fail(arg, 'unknown-name', `unknown event '${id}'`, didYouMean(id, events.keys()));
       case 'since':
-        if (actions.has(id)) return { kind: 'since', of: 'action', id, at };
-        if (events.has(id)) return { kind: 'since', of: 'event', id, at };
-        if (this.names.storylines.has(id)) return { kind: 'since', of: 'storyline', id, at };
+        if (action !== undefined) return { kind: 'since', of: 'action', id, index: action, at };
+        if (event !== undefined) return { kind: 'since', of: 'event', id, index: event, at };
+        if (storylines.has(id)) return { kind: 'since', of: 'storyline', id, index: -1, at };
         return this.fail(
           arg,
           'unknown-name',
           `unknown action, event or storyline '${id}'`,
-          didYouMean(id, [...actions, ...events, ...this.names.storylines.keys()]),
+          didYouMean(id, [...actions.keys(), ...events.keys(), ...storylines.keys()]),
         );
       case 'change':
         return meters.has(id)

@@ -4,15 +4,28 @@ import { actionById } from './lookup';
 
 /** Open to the player this turn: within its limit and cooldown, and its condition holds. */
 export function isActionAvailable(action: ActionDef, game: GameState): boolean {
-  const turns = game.taken[action.id] ?? [];
+  const turns = game.taken[action.index] ?? [];
   if (action.limit !== null && turns.length >= action.limit) return false;
   const last = turns[turns.length - 1];
   if (action.cooldown > 0 && last !== undefined && game.turn - last <= action.cooldown) return false;
   return action.available === null || action.available.test(game);
 }
 
-export function availableActions(scenario: Scenario, game: GameState): ActionDef[] {
-  return scenario.actions.filter((action) => isActionAvailable(action, game));
+const offered = new WeakMap<Scenario, WeakMap<GameState, readonly ActionDef[]>>();
+
+/** The actions open this turn. States never change, so the answer is kept per state. */
+export function availableActions(scenario: Scenario, game: GameState): readonly ActionDef[] {
+  let perGame = offered.get(scenario);
+  if (perGame === undefined) {
+    perGame = new WeakMap();
+    offered.set(scenario, perGame);
+  }
+  let actions = perGame.get(game);
+  if (actions === undefined) {
+    actions = scenario.actions.filter((action) => isActionAvailable(action, game));
+    perGame.set(game, actions);
+  }
+  return actions;
 }
 
 export type DecisionProblem =

@@ -17,8 +17,11 @@ export interface Draft {
   flags: Record<string, boolean>;
   storylines: Record<string, string>;
   storylinesSince: Record<string, number>;
-  taken: Record<string, readonly number[]>;
-  fired: Record<string, readonly number[]>;
+  taken: (readonly number[])[];
+  fired: (readonly number[])[];
+  /** Whether `taken` and `fired` are this draft's own copies yet (copied on first write). */
+  ownsTaken: boolean;
+  ownsFired: boolean;
   scheduled: Scheduled[];
   chronicle: Happening[];
   turns: TurnRecord[];
@@ -29,7 +32,7 @@ export interface Draft {
  * Copies the parts of the state a step may change. Records the step never touches are shared
  * with the input (they are never mutated), which keeps a turn cheap enough for mass play-testing.
  */
-export function draftOf(game: GameState, touches: { storylines?: boolean; taken?: boolean } = {}): Draft {
+export function draftOf(game: GameState, touches: { storylines?: boolean } = {}): Draft {
   return {
     scenarioId: game.scenarioId,
     scenarioVersion: game.scenarioVersion,
@@ -42,8 +45,10 @@ export function draftOf(game: GameState, touches: { storylines?: boolean; taken?
     flags: { ...game.flags },
     storylines: touches.storylines === true ? { ...game.storylines } : game.storylines,
     storylinesSince: touches.storylines === true ? { ...game.storylinesSince } : game.storylinesSince,
-    taken: touches.taken === true ? { ...game.taken } : game.taken,
-    fired: { ...game.fired },
+    taken: game.taken as (readonly number[])[],
+    fired: game.fired as (readonly number[])[],
+    ownsTaken: false,
+    ownsFired: false,
     scheduled: [...game.scheduled],
     chronicle: [...game.chronicle],
     turns: game.turns as TurnRecord[],
@@ -60,9 +65,46 @@ export function roll(draft: Draft, chance: number): boolean {
   return value < chance;
 }
 
-/** Adds a turn to a draft's own copy of a record of turns (never to a shared one). */
-export function appendTurn(record: Record<string, readonly number[]>, id: string, turn: number): void {
-  record[id] = [...(record[id] ?? []), turn];
+/** Records that an action was taken, copying the shared record first if this draft has not yet. */
+export function recordTaken(draft: Draft, index: number): void {
+  if (!draft.ownsTaken) {
+    draft.taken = draft.taken.slice();
+    draft.ownsTaken = true;
+  }
+  draft.taken[index] = [...(draft.taken[index] ?? []), draft.turn];
+}
+
+/** Records that an event fired, copying the shared record first if this draft has not yet. */
+export function recordFired(draft: Draft, index: number): void {
+  if (!draft.ownsFired) {
+    draft.fired = draft.fired.slice();
+    draft.ownsFired = true;
+  }
+  draft.fired[index] = [...(draft.fired[index] ?? []), draft.turn];
+}
+
+/** The draft as a game state again: the bookkeeping flags stay behind. */
+export function finish(draft: Draft): GameState {
+  // Written out field by field: a rest spread here was the engine's single largest cost.
+  return {
+    scenarioId: draft.scenarioId,
+    scenarioVersion: draft.scenarioVersion,
+    seed: draft.seed,
+    rng: draft.rng,
+    turn: draft.turn,
+    capital: draft.capital,
+    meters: draft.meters,
+    metersAtTurnStart: draft.metersAtTurnStart,
+    flags: draft.flags,
+    storylines: draft.storylines,
+    storylinesSince: draft.storylinesSince,
+    taken: draft.taken,
+    fired: draft.fired,
+    scheduled: draft.scheduled,
+    chronicle: draft.chronicle,
+    turns: draft.turns,
+    ending: draft.ending,
+  };
 }
 
 export function record(draft: Draft, phase: Happening['phase'], what: HappeningSubject, cause: Cause, changes: Change[]): void {

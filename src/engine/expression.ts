@@ -14,9 +14,15 @@ export type Expr =
   | { readonly kind: 'turn'; readonly at: number }
   | { readonly kind: 'capital'; readonly at: number }
   | { readonly kind: 'storyline-is'; readonly storyline: string; readonly state: string; readonly at: number }
-  | { readonly kind: 'count'; readonly of: 'action' | 'event'; readonly id: string; readonly at: number }
-  | { readonly kind: 'since'; readonly of: 'action' | 'event' | 'storyline'; readonly id: string; readonly at: number }
-  | { readonly kind: 'chosen'; readonly action: string; readonly at: number }
+  | { readonly kind: 'count'; readonly of: 'action' | 'event'; readonly id: string; readonly index: number; readonly at: number }
+  | {
+      readonly kind: 'since';
+      readonly of: 'action' | 'event' | 'storyline';
+      readonly id: string;
+      readonly index: number;
+      readonly at: number;
+    }
+  | { readonly kind: 'chosen'; readonly action: string; readonly index: number; readonly at: number }
   | { readonly kind: 'change'; readonly meter: string; readonly at: number }
   | { readonly kind: 'math'; readonly fn: MathFunction; readonly args: readonly Expr[]; readonly at: number }
   | { readonly kind: 'not'; readonly arg: Expr; readonly at: number }
@@ -67,8 +73,8 @@ export function compileCondition(expr: Expr): Evaluator<boolean> {
       return (g) => g.storylines[storyline] === state;
     }
     case 'chosen': {
-      const id = expr.action;
-      return (g) => (g.taken[id] ?? []).includes(g.turn);
+      const { index } = expr;
+      return (g) => (g.taken[index] ?? []).at(-1) === g.turn;
     }
     case 'not': {
       const arg = compileCondition(expr.arg);
@@ -126,13 +132,13 @@ export function compileAmount(expr: Expr): Evaluator<number> {
     case 'capital':
       return (g) => g.capital;
     case 'count': {
-      const { id } = expr;
-      return expr.of === 'action' ? (g) => (g.taken[id] ?? []).length : (g) => (g.fired[id] ?? []).length;
+      const { index } = expr;
+      return expr.of === 'action' ? (g) => (g.taken[index] ?? []).length : (g) => (g.fired[index] ?? []).length;
     }
     case 'since': {
-      const { id } = expr;
+      const { id, index } = expr;
       if (expr.of === 'storyline') return (g) => g.turn - (g.storylinesSince[id] ?? 0);
-      const turnsOf = expr.of === 'action' ? (g: GameState) => g.taken[id] : (g: GameState) => g.fired[id];
+      const turnsOf = expr.of === 'action' ? (g: GameState) => g.taken[index] : (g: GameState) => g.fired[index];
       return (g) => {
         const turns = turnsOf(g);
         const last = turns === undefined || turns.length === 0 ? undefined : turns[turns.length - 1];

@@ -1,26 +1,27 @@
 import type { Cause, Change } from './game-state';
 import type { EventDef, Scenario } from './scenario-model';
 import { applyEffects } from './apply-effects';
-import { appendTurn, record, roll, type Draft } from './draft';
+import { record, recordFired, roll, type Draft } from './draft';
+import { triggeredEvents } from './lookup';
 
 /** Fires an event: applies its effects and records it with its cause. */
 export function fireEvent(draft: Draft, scenario: Scenario, event: EventDef, cause: Cause, phase: EventDef['phase']): void {
   const changes: Change[] = [];
-  appendTurn(draft.fired, event.id, draft.turn);
+  recordFired(draft, event.index);
   applyEffects(draft, scenario, event.effects, cause, changes);
   record(draft, phase, { kind: 'event', id: event.id }, cause, changes);
 }
 
-function firedThisTurn(draft: Draft, id: string): boolean {
-  return (draft.fired[id] ?? []).includes(draft.turn);
+function firedThisTurn(draft: Draft, index: number): boolean {
+  return (draft.fired[index] ?? []).at(-1) === draft.turn;
 }
 
 /** Fires, in declaration order, each event of the phase whose condition holds and whose chance comes up. */
 export function fireTriggeredEvents(draft: Draft, scenario: Scenario, phase: EventDef['phase']): void {
-  for (const event of scenario.events) {
-    if (event.phase !== phase || event.when === null) continue;
-    const everFired = (draft.fired[event.id] ?? []).length > 0;
-    if ((everFired && !event.repeatable) || firedThisTurn(draft, event.id)) continue;
+  for (const event of triggeredEvents(scenario, phase)) {
+    if (event.when === null) continue;
+    const everFired = (draft.fired[event.index] ?? []).length > 0;
+    if ((everFired && !event.repeatable) || firedThisTurn(draft, event.index)) continue;
     if (!event.when.test(draft)) continue;
     if (!roll(draft, event.chance)) continue;
     fireEvent(draft, scenario, event, { kind: 'event', event: event.id, turn: draft.turn }, phase);

@@ -69,10 +69,15 @@ export interface GameState {
   readonly storylines: Readonly<Record<string, string>>;
   /** The turn on which each storyline entered its current state (0 for the initial state). */
   readonly storylinesSince: Readonly<Record<string, number>>;
-  /** The turns on which each action was taken. */
-  readonly taken: Readonly<Record<string, readonly number[]>>;
-  /** The turns on which each event fired. */
-  readonly fired: Readonly<Record<string, readonly number[]>>;
+  /**
+   * The turns on which each action was taken, in the order of the scenario's actions (and each
+   * event fired, in the order of its events). Arrays rather than records by id: they are copied
+   * at every step, and copying a list is many times cheaper than copying a record of thirty
+   * names, which is what lets the play-tester run ten thousand games in seconds. Read them by id
+   * with `turnsTaken` and `turnsFired`.
+   */
+  readonly taken: readonly (readonly number[])[];
+  readonly fired: readonly (readonly number[])[];
   readonly scheduled: readonly Scheduled[];
   readonly chronicle: readonly Happening[];
   readonly turns: readonly TurnRecord[];

@@ -12,4 +12,4 @@ export { reachedEnding } from './endings';
 export { causeChain, happeningsOfTurn, meterHistory, rootDecision } from './explain';
 export { turnDate } from './calendar';
 export { seedFromText, nextRandom } from './rng';
-export { actionById, endingById, eventById, meterById, storylineById, storylineStateById } from './lookup';
+export { actionById, endingById, eventById, meterById, storylineById, storylineStateById, turnsFired, turnsTaken } from './lookup';

@@ -2,6 +2,8 @@ import type { GameState } from './game-state';
 import type { Scenario } from './scenario-model';
 import { seedToRng } from './rng';
 
+const NEVER: readonly number[] = Object.freeze([]);
+
 /** The state before the first turn opens. Call `openTurn` (and tick storylines) next. */
 export function newGame(scenario: Scenario, seed: number): GameState {
   const meters: Record<string, number> = {};
@@ -26,8 +28,8 @@ export function newGame(scenario: Scenario, seed: number): GameState {
     flags,
     storylines,
     storylinesSince,
-    taken: {},
-    fired: {},
+    taken: scenario.actions.map(() => NEVER),
+    fired: scenario.events.map(() => NEVER),
     scheduled: [],
     chronicle: [],
     turns: [],

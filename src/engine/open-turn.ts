@@ -1,6 +1,6 @@
 import type { GameState } from './game-state';
 import type { Scenario } from './scenario-model';
-import { draftOf, roll } from './draft';
+import { draftOf, finish, roll } from './draft';
 import { fireEvent, fireTriggeredEvents } from './fire-event';
 import { eventById } from './lookup';
 import { tickStorylines } from './storylines';
@@ -19,14 +19,14 @@ export function openTurn(scenario: Scenario, game: GameState): GameState {
   draft.scheduled = draft.scheduled.filter((item) => item.dueTurn > draft.turn);
   for (const item of due) {
     const event = eventById(scenario, item.event);
-    const alreadyFired = (draft.fired[event.id] ?? []).length > 0;
+    const alreadyFired = (draft.fired[event.index] ?? []).length > 0;
     if (alreadyFired && !event.repeatable) continue;
     if (!roll(draft, item.chance)) continue;
     const cause = { kind: 'scheduled', event: event.id, turn: draft.turn, origin: item.origin } as const;
     fireEvent(draft, scenario, event, cause, 'briefing');
   }
   fireTriggeredEvents(draft, scenario, 'briefing');
-  return draft;
+  return finish(draft);
 }
 
 /** The start of a turn as a plain function: storylines step (after the first turn), then the turn opens. */

@@ -2,7 +2,7 @@ import type { Change, GameState, Prediction } from './game-state';
 import type { Scenario } from './scenario-model';
 import { applyEffects } from './apply-effects';
 import { availableActions, decisionProblem, type DecisionProblem } from './available-actions';
-import { appendTurn, draftOf, record } from './draft';
+import { draftOf, finish, record, recordTaken } from './draft';
 import { reachedEnding } from './endings';
 import { fireTriggeredEvents } from './fire-event';
 import { actionById } from './lookup';
@@ -39,7 +39,7 @@ export function resolveTurn(
   const problem = decisionProblem(scenario, game, decisions);
   if (problem !== null) throw new DecisionError(problem);
   const offered = availableActions(scenario, game).map((action) => action.id);
-  const draft = draftOf(game, { taken: true });
+  const draft = draftOf(game);
   draft.turns = [...game.turns];
   for (const id of decisions) {
     const action = actionById(scenario, id);
@@ -49,7 +49,7 @@ export function resolveTurn(
       draft.capital -= action.cost;
       changes.push({ kind: 'capital', delta: -action.cost });
     }
-    appendTurn(draft.taken, id, draft.turn);
+    recordTaken(draft, action.index);
     applyEffects(draft, scenario, action.effects, cause, changes);
     record(draft, 'resolution', { kind: 'action', id }, cause, changes);
   }
@@ -70,5 +70,5 @@ export function resolveTurn(
     // "This turn's change" is measured from here: storyline moves and briefing news count.
     draft.metersAtTurnStart = { ...draft.meters };
   }
-  return draft;
+  return finish(draft);
 }

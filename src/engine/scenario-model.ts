@@ -81,6 +81,8 @@ export interface PlaceDef {
 
 export interface ActionDef {
   readonly id: string;
+  /** Position in the scenario's list of actions: where the game state records it. */
+  readonly index: number;
   readonly family: string;
   readonly cost: number;
   readonly title: Localized;
@@ -98,6 +100,8 @@ export interface ActionDef {
 
 export interface EventDef {
   readonly id: string;
+  /** Position in the scenario's list of events: where the game state records it. */
+  readonly index: number;
   /** Briefing events open a turn; resolution events react to the player's decisions. */
   readonly phase: 'briefing' | 'resolution';
   /** Null for events that only happen when an effect schedules them. */

@@ -1,7 +1,7 @@
 import type { Change, GameState } from './game-state';
 import type { Scenario, StorylineDef, StorylineTransition } from './scenario-model';
 import { applyEffects } from './apply-effects';
-import { draftOf, record } from './draft';
+import { draftOf, finish, record } from './draft';
 import { storylineById, storylineStateById } from './lookup';
 import { nextRandom, peekRandom } from './rng';
 
@@ -44,7 +44,7 @@ export function enterStorylineState(scenario: Scenario, game: GameState, lineId:
   const cause = { kind: 'storyline', storyline: lineId, state: stateId, turn: draft.turn } as const;
   applyEffects(draft, scenario, state.entry, cause, changes);
   record(draft, 'briefing', { kind: 'storyline', id: lineId, state: stateId }, cause, changes);
-  return draft;
+  return finish(draft);
 }
 
 /** Closes a storyline tick: advances the generator so that next turn's draws differ. */

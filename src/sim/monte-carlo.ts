@@ -105,78 +105,141 @@ function playOne(scenario: Scenario, seed: number, player: FlowPlayer | null, po
   throw new InvariantError(game.turn, 'the game did not end when the calendar ran out');
 }
 
-function percentile(sorted: readonly number[], share: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * (sorted.length - 1) + 0.5))] ?? 0;
+/**
+ * What a block of games tells, in a form that adds up exactly: counts, and per-turn histograms
+ * of meter values. Blocks played apart (in worker threads) merge into the same report as one run.
+ */
+export interface Aggregate {
+  readonly endings: Record<string, number>;
+  readonly actions: Record<string, Counter>;
+  readonly events: Record<string, Counter>;
+  readonly states: Record<string, number>;
+  /** meters[id][turn - 1][value - min]: how many games had that value after that turn. */
+  readonly meters: Record<string, number[][]>;
+  readonly lengths: Record<number, number>;
+  readonly failures: Failure[];
+  readonly games: GameState[];
 }
 
-const bump = (map: Map<string, Counter>, id: string, count: number): void => {
-  const counter = map.get(id) ?? { count: 0, games: 0 };
+function emptyAggregate(): Aggregate {
+  return { endings: {}, actions: {}, events: {}, states: {}, meters: {}, lengths: {}, failures: [], games: [] };
+}
+
+const bump = (record: Record<string, Counter>, id: string, count: number): void => {
+  const counter = (record[id] ??= { count: 0, games: 0 });
   counter.count += count;
   counter.games += count > 0 ? 1 : 0;
-  map.set(id, counter);
 };
 
-/** Plays `runs` seeded games (seeds seed, seed+1, ...) and aggregates what happened in them. */
-export function simulate(scenario: Scenario, options: SimulationOptions): SimulationReport {
+function addGame(scenario: Scenario, aggregate: Aggregate, game: GameState): void {
+  const ending = game.ending?.id ?? '';
+  aggregate.endings[ending] = (aggregate.endings[ending] ?? 0) + 1;
+  for (const action of scenario.actions) bump(aggregate.actions, action.id, game.taken[action.index]?.length ?? 0);
+  for (const event of scenario.events) bump(aggregate.events, event.id, game.fired[event.index]?.length ?? 0);
+  const entered = new Set<string>(scenario.storylines.map((line) => `${line.id}.${line.initial}`));
+  for (const happening of game.chronicle) {
+    if (happening.what.kind === 'storyline') entered.add(`${happening.what.id}.${happening.what.state}`);
+  }
+  for (const key of entered) aggregate.states[key] = (aggregate.states[key] ?? 0) + 1;
+  aggregate.lengths[game.turns.length] = (aggregate.lengths[game.turns.length] ?? 0) + 1;
+  for (const meter of scenario.meters) {
+    const perTurn = (aggregate.meters[meter.id] ??= []);
+    for (const record of game.turns) {
+      const histogram = (perTurn[record.turn - 1] ??= new Array<number>(meter.max - meter.min + 1).fill(0));
+      const slot = (record.metersAfter[meter.id] ?? meter.min) - meter.min;
+      histogram[slot] = (histogram[slot] ?? 0) + 1;
+    }
+  }
+}
+
+/** Plays games `from` to `from + count - 1` of the run (seeds `options.seed + index`). */
+export function runGames(scenario: Scenario, options: SimulationOptions, from: number, count: number): Aggregate {
   const policy = options.custom ?? policyByName(options.policy);
-  const games: GameState[] = [];
   const player = options.engine === 'flow' && options.machine !== undefined ? new FlowPlayer(options.machine, scenario) : null;
-  const endings = new Map<string, number>();
-  const actions = new Map<string, Counter>();
-  const events = new Map<string, Counter>();
-  const states = new Map<string, number>();
-  const meterValues = new Map<string, number[][]>();
-  const lengths: number[] = [];
-  const failures: Failure[] = [];
-  for (let run = 0; run < options.runs; run += 1) {
+  const aggregate = emptyAggregate();
+  for (let run = from; run < from + count; run += 1) {
     const seed = (options.seed + run) >>> 0;
-    let game: GameState;
     try {
-      game = playOne(scenario, seed, player, policy);
+      const game = playOne(scenario, seed, player, policy);
+      if (options.keepGames === true) aggregate.games.push(game);
+      addGame(scenario, aggregate, game);
     } catch (error) {
-      failures.push({
+      aggregate.failures.push({
         seed,
         turn: error instanceof InvariantError ? error.turn : 0,
         message: error instanceof Error ? error.message : String(error),
       });
-      continue;
-    }
-    if (options.keepGames === true) games.push(game);
-    endings.set(game.ending?.id ?? '', (endings.get(game.ending?.id ?? '') ?? 0) + 1);
-    for (const action of scenario.actions) bump(actions, action.id, game.taken[action.id]?.length ?? 0);
-    for (const event of scenario.events) bump(events, event.id, game.fired[event.id]?.length ?? 0);
-    const entered = new Set(game.chronicle.flatMap((h) => (h.what.kind === 'storyline' ? [`${h.what.id}\u0000${h.what.state}`] : [])));
-    for (const line of scenario.storylines) entered.add(`${line.id}\u0000${line.initial}`);
-    for (const key of entered) states.set(key, (states.get(key) ?? 0) + 1);
-    lengths.push(game.turns.length);
-    for (const record of game.turns) {
-      for (const meter of scenario.meters) {
-        const perTurn = meterValues.get(meter.id) ?? [];
-        (perTurn[record.turn - 1] ??= []).push(record.metersAfter[meter.id] ?? 0);
-        meterValues.set(meter.id, perTurn);
-      }
     }
   }
   player?.stop();
-  const played = options.runs - failures.length;
-  const sortedLengths = [...lengths].sort((a, b) => a - b);
+  return aggregate;
+}
+
+const addCounts = (into: Record<string, number>, from: Record<string, number>): void => {
+  for (const [key, value] of Object.entries(from)) into[key] = (into[key] ?? 0) + value;
+};
+
+/** Adds block `b` to block `a`, in place: counts add, histograms add, lists concatenate. */
+export function mergeInto(a: Aggregate, b: Aggregate): Aggregate {
+  addCounts(a.endings, b.endings);
+  addCounts(a.states, b.states);
+  addCounts(a.lengths, b.lengths);
+  for (const [target, source] of [
+    [a.actions, b.actions],
+    [a.events, b.events],
+  ] as const) {
+    for (const [id, counter] of Object.entries(source)) {
+      const into = (target[id] ??= { count: 0, games: 0 });
+      into.count += counter.count;
+      into.games += counter.games;
+    }
+  }
+  for (const [id, turns] of Object.entries(b.meters)) {
+    const into = (a.meters[id] ??= []);
+    turns.forEach((histogram, turn) => {
+      const target = (into[turn] ??= new Array<number>(histogram.length).fill(0));
+      histogram.forEach((count, slot) => (target[slot] = (target[slot] ?? 0) + count));
+    });
+  }
+  a.failures.push(...b.failures);
+  a.games.push(...b.games);
+  return a;
+}
+
+/** The value below which `share` of the counted games fall, read from a histogram. */
+function histogramPercentile(histogram: readonly number[], min: number, share: number): number {
+  const total = histogram.reduce((sum, count) => sum + count, 0);
+  const target = Math.floor(share * (total - 1) + 0.5);
+  let seen = 0;
+  for (let slot = 0; slot < histogram.length; slot += 1) {
+    seen += histogram[slot] ?? 0;
+    if (seen > target) return min + slot;
+  }
+  return min + histogram.length - 1;
+}
+
+/** Turns an aggregate into the report designers read. */
+export function reportFrom(scenario: Scenario, options: SimulationOptions, aggregate: Aggregate): SimulationReport {
+  const played = options.runs - aggregate.failures.length;
   const findings: string[] = [];
   const endingRows = scenario.endings.map((ending) => {
-    const count = endings.get(ending.id) ?? 0;
+    const count = aggregate.endings[ending.id] ?? 0;
     if (count === 0) findings.push(`ending ${ending.id} was never reached`);
     return { id: ending.id, count, share: played === 0 ? 0 : count / played };
   });
-  const actionRows = scenario.actions.map((action) => ({ id: action.id, ...(actions.get(action.id) ?? { count: 0, games: 0 }) }));
+  const actionRows = scenario.actions.map((action) => ({ id: action.id, ...(aggregate.actions[action.id] ?? { count: 0, games: 0 }) }));
   for (const row of actionRows) if (row.count === 0) findings.push(`action ${row.id} was never taken`);
-  const eventRows = scenario.events.map((event) => ({ id: event.id, ...(events.get(event.id) ?? { count: 0, games: 0 }) }));
+  const eventRows = scenario.events.map((event) => ({ id: event.id, ...(aggregate.events[event.id] ?? { count: 0, games: 0 }) }));
   for (const row of eventRows) if (row.count === 0) findings.push(`event ${row.id} never fired`);
   const stateRows = scenario.storylines.flatMap((line) =>
-    line.states.map((state) => ({ storyline: line.id, state: state.id, games: states.get(`${line.id}\u0000${state.id}`) ?? 0 })),
+    line.states.map((state) => ({ storyline: line.id, state: state.id, games: aggregate.states[`${line.id}.${state.id}`] ?? 0 })),
   );
   for (const row of stateRows) if (row.games === 0) findings.push(`storyline ${row.storyline} never reached ${row.state}`);
-  const histogram = new Map<number, number>();
-  for (const length of lengths) histogram.set(length, (histogram.get(length) ?? 0) + 1);
+  const lengths = Object.entries(aggregate.lengths)
+    .map(([turns, games]) => ({ turns: Number(turns), games }))
+    .sort((a, b) => a.turns - b.turns);
+  const allLengths = lengths.flatMap((row) => new Array<number>(row.games).fill(row.turns));
+  const meanLength = allLengths.length === 0 ? 0 : allLengths.reduce((a, b) => a + b, 0) / allLengths.length;
   return {
     scenario: { id: scenario.id, version: scenario.version },
     runs: options.runs,
@@ -189,28 +252,35 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
     states: stateRows,
     meters: scenario.meters.map((meter) => ({
       id: meter.id,
-      turns: (meterValues.get(meter.id) ?? []).map((values, index) => {
-        const sorted = [...values].sort((a, b) => a - b);
+      turns: (aggregate.meters[meter.id] ?? []).map((histogram, index) => {
+        const games = histogram.reduce((sum, count) => sum + count, 0);
+        const first = histogram.findIndex((count) => count > 0);
+        const last = histogram.length - 1 - [...histogram].reverse().findIndex((count) => count > 0);
         return {
           turn: index + 1,
-          games: sorted.length,
-          min: sorted[0] ?? 0,
-          p10: percentile(sorted, 0.1),
-          median: percentile(sorted, 0.5),
-          p90: percentile(sorted, 0.9),
-          max: sorted.at(-1) ?? 0,
+          games,
+          min: meter.min + first,
+          p10: histogramPercentile(histogram, meter.min, 0.1),
+          median: histogramPercentile(histogram, meter.min, 0.5),
+          p90: histogramPercentile(histogram, meter.min, 0.9),
+          max: meter.min + last,
         };
       }),
     })),
     length: {
-      min: sortedLengths[0] ?? 0,
-      median: percentile(sortedLengths, 0.5),
-      max: sortedLengths.at(-1) ?? 0,
-      mean: lengths.length === 0 ? 0 : Math.round((lengths.reduce((a, b) => a + b, 0) / lengths.length) * 100) / 100,
-      histogram: [...histogram.entries()].sort((a, b) => a[0] - b[0]).map(([turns, games]) => ({ turns, games })),
+      min: allLengths[0] ?? 0,
+      median: allLengths[Math.floor((allLengths.length - 1) / 2 + 0.5)] ?? 0,
+      max: allLengths.at(-1) ?? 0,
+      mean: Math.round(meanLength * 100) / 100,
+      histogram: lengths,
     },
     findings,
-    failures,
-    ...(options.keepGames === true ? { games } : {}),
+    failures: aggregate.failures,
+    ...(options.keepGames === true ? { games: aggregate.games } : {}),
   };
+}
+
+/** Plays `runs` seeded games (seeds seed, seed+1, ...) and reports what happened in them. */
+export function simulate(scenario: Scenario, options: SimulationOptions): SimulationReport {
+  return reportFrom(scenario, options, runGames(scenario, options, 0, options.runs));
 }

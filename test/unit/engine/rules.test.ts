@@ -6,6 +6,8 @@ import {
   newGame,
   openTurn,
   resolveTurn,
+  turnsFired,
+  turnsTaken,
   beginTurn,
   type GameState,
   type Scenario,
@@ -33,7 +35,7 @@ describe('actions', () => {
     expect(game.meters.allies).toBe(60);
     expect(game.meters.escalation).toBe(2);
     expect(game.flags.listed).toBe(true);
-    expect(game.taken.sanction).toEqual([1]);
+    expect(turnsTaken(tiny, game, 'sanction')).toEqual([1]);
     const happening = game.chronicle.find((h) => h.what.kind === 'action' && h.what.id === 'sanction');
     expect(happening?.cause).toEqual({ kind: 'action', action: 'sanction', turn: 1 });
     expect(happening?.changes).toContainEqual({ kind: 'meter', meter: 'allies', from: 50, to: 60 });
@@ -80,9 +82,9 @@ describe('consequences', () => {
   it('fire delayed consequences on time, with the decision behind them as their cause', () => {
     let game = open(tiny, newGame(tiny, 1));
     game = open(tiny, resolveTurn(tiny, game, ['sanction']));
-    expect(game.fired.retaliation).toBeUndefined();
+    expect(turnsFired(tiny, game, 'retaliation')).toEqual([]);
     game = open(tiny, resolveTurn(tiny, game, []));
-    expect(game.fired.retaliation).toEqual([3]);
+    expect(turnsFired(tiny, game, 'retaliation')).toEqual([3]);
     const retaliation = game.chronicle.find((h) => h.what.kind === 'event' && h.what.id === 'retaliation');
     expect(retaliation?.cause.kind).toBe('scheduled');
     expect(causeChain(retaliation!.cause).at(-1)).toEqual({ kind: 'action', action: 'sanction', turn: 1 });
@@ -90,7 +92,7 @@ describe('consequences', () => {
 
   it('fire reactions in the same turn as the decision that provokes them', () => {
     const game = resolveTurn(tiny, open(tiny, newGame(tiny, 1)), ['sanction']);
-    expect(game.fired.protest).toEqual([1]);
+    expect(turnsFired(tiny, game, 'protest')).toEqual([1]);
     expect(game.meters.hope).toBe(47);
   });
 
