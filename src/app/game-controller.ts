@@ -70,9 +70,9 @@ export function createGameController(deps: ControllerDeps) {
     if (reading.problem === 'too-new') {
       notify('error', 'saves.tooNew');
     } else {
-      storage.write(`${key}.damaged`, text);
-      storage.remove(key);
-      notify('error', 'saves.corrupt');
+      // Kept under another name for whoever wants to inspect it; if even that write fails, it stays where it is.
+      if (storage.write(`${key}.damaged`, text)) storage.remove(key);
+      notify('error', reading.problem === 'too-old' ? 'saves.tooOld' : 'saves.corrupt');
     }
     return null;
   };
@@ -204,7 +204,12 @@ export function createGameController(deps: ControllerDeps) {
     },
     resumeGame(): void {
       const save = readStored(autosaveKey);
-      if (save === null || !restore(save)) this.backToTitle();
+      if (save !== null && !restore(save)) {
+        // A save the scenario no longer accepts would be offered again on every visit: set it aside.
+        const text = storage.read(autosaveKey);
+        if (text !== null && storage.write(`${autosaveKey}.unplayable`, text)) storage.remove(autosaveKey);
+      }
+      if (save === null || actor === null) this.backToTitle();
       refreshSlots();
     },
     saveToSlot(slot: number, name: string): void {

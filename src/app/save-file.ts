@@ -44,7 +44,7 @@ export interface SaveFile {
 
 export type SaveReading =
   | { readonly ok: true; readonly save: SaveFile }
-  | { readonly ok: false; readonly problem: 'corrupt' | 'too-new' | 'wrong-kind' };
+  | { readonly ok: false; readonly problem: 'corrupt' | 'too-old' | 'too-new' | 'wrong-kind' };
 
 export function readSave(text: string): SaveReading {
   let data: unknown;
@@ -58,6 +58,9 @@ export function readSave(text: string): SaveReading {
   }
   const version = (data as { saveVersion?: unknown }).saveVersion;
   if (typeof version === 'number' && version > SAVE_VERSION) return { ok: false, problem: 'too-new' };
+  // Version 1 is the first format players ever had. When it changes, the step that upgrades a
+  // version-1 save belongs here, before the schema; until then an older number is not ours to guess at.
+  if (typeof version === 'number' && version < SAVE_VERSION) return { ok: false, problem: 'too-old' };
   const parsed = SaveSchema.safeParse(data);
   return parsed.success ? { ok: true, save: parsed.data } : { ok: false, problem: 'corrupt' };
 }

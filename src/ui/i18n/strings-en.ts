@@ -62,6 +62,8 @@ export const en = {
   'saves.storageFull':
     'The game could not be saved: this browser’s storage is full or turned off. Your game goes on, but it will not survive closing the tab.',
   'saves.corrupt': 'A saved game could not be read (it is damaged), so it was set aside. Nothing else was lost.',
+  'saves.tooOld':
+    'A saved game comes from an early version of Crisis Desk that this one cannot read, so it was set aside. Nothing else was lost.',
   'saves.tooNew': 'A saved game comes from a newer version of Crisis Desk and cannot be opened here.',
   'saves.otherScenario': 'That save belongs to another scenario: {id}.',
   'saves.diverged': 'That save no longer matches this version of the scenario, so it could not be resumed.',

@@ -64,6 +64,8 @@ export const fr: Record<StringKey, string> = {
   'saves.storageFull':
     'La partie n’a pas pu être sauvegardée : le stockage de ce navigateur est plein ou désactivé. La partie continue, mais elle sera perdue si vous fermez l’onglet.',
   'saves.corrupt': 'Une sauvegarde est illisible (endommagée); elle a été mise de côté. Rien d’autre n’a été perdu.',
+  'saves.tooOld':
+    'Une sauvegarde provient d’une ancienne version de Crisis Desk que celle-ci ne sait pas lire; elle a été mise de côté. Rien d’autre n’a été perdu.',
   'saves.tooNew': 'Une sauvegarde provient d’une version plus récente de Crisis Desk et ne peut pas être ouverte ici.',
   'saves.otherScenario': 'Cette sauvegarde appartient à un autre scénario : {id}.',
   'saves.diverged': 'Cette sauvegarde ne correspond plus à cette version du scénario; elle n’a pas pu être reprise.',

@@ -8,6 +8,7 @@ import { helpDialog, settingsDialog } from './settings-dialog';
 import { savesDialog } from './saves-dialog';
 import { soundToggle } from './sound-toggle';
 import { storyItem } from './story-item';
+import { noticeBanner } from './notice-banner';
 import { toolbar } from './toolbar';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 
@@ -119,6 +120,7 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
         </ul>
       </section>
       <div class="side">
+        ${noticeBanner(ctx)}
         <section class="briefing" aria-labelledby="briefing-heading">
           <h2 id="briefing-heading">${t('desk.briefing')}</h2>
           ${briefing.length === 0

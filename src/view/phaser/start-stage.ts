@@ -38,9 +38,15 @@ function placeStage(stage: HTMLElement, board: HTMLElement | null): void {
  */
 function exposeStatsForBenchmarks(game: Phaser.Game): void {
   if (new URLSearchParams(window.location.search).get('debug') !== 'stats') return;
-  const stats = (): { objects: number; textures: number } => ({
-    objects: game.scene.getScenes(false).reduce((sum, scene) => sum + (scene.sys.displayList?.length ?? 0), 0),
+  // Containers hold children of their own: count the whole tree, or a leak inside one goes unseen.
+  const count = (objects: readonly Phaser.GameObjects.GameObject[]): number =>
+    objects.reduce((sum, object) => sum + 1 + (object instanceof Phaser.GameObjects.Container ? count(object.list) : 0), 0);
+  const stats = (): { objects: number; textures: number; tweens: number } => ({
+    objects: game.scene.getScenes(false).reduce((sum, scene) => sum + count(scene.sys.displayList?.list ?? []), 0),
     textures: Object.keys(game.textures.list).length,
+    tweens: game.scene
+      .getScenes(false)
+      .reduce((sum, scene) => sum + ((scene.tweens as Phaser.Tweens.TweenManager | undefined)?.getTweens().length ?? 0), 0),
   });
   Object.defineProperty(window, 'crisisDeskStats', { value: stats, configurable: false, writable: false });
 }

@@ -25,6 +25,8 @@ describe('saved games', () => {
     expect(readSave('not json at all')).toEqual({ ok: false, problem: 'corrupt' });
     expect(readSave('{"kind":"something-else"}')).toEqual({ ok: false, problem: 'wrong-kind' });
     expect(readSave(save.replace('"saveVersion":1', '"saveVersion":99'))).toEqual({ ok: false, problem: 'too-new' });
+    expect(readSave(save.replace('"saveVersion":1', '"saveVersion":0'))).toEqual({ ok: false, problem: 'too-old' });
+    expect(readSave(save.replace('"saveVersion":1', '"saveVersion":"1"'))).toEqual({ ok: false, problem: 'corrupt' });
     expect(readSave(save.replace('"seed":9', '"seed":-4'))).toEqual({ ok: false, problem: 'corrupt' });
     expect(readSave(save.replace('"seed":9', '"seed":9,"__proto__":{"polluted":true}'))).toMatchObject({ ok: true });
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
