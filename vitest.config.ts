@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a timing goal: simulations take seconds on a busy 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -85,6 +85,7 @@ export function createGameController(deps: ControllerDeps) {
       predictions,
       turns: recordedTurns(game.turns),
       ...extra,
+      ...(game.ending === null ? {} : { ended: true, answers: [...panels.getState().answers], player: panels.getState().playerName }),
     });
 
   const writeOrWarn = (key: string, text: string): boolean => {
@@ -99,10 +100,9 @@ export function createGameController(deps: ControllerDeps) {
   const machine = createCrisisMachine(scenario).provide({
     actions: {
       cue: (_, params) => audio.play(CUE_SOUND[params.cue]),
-      persist: ({ context }) => {
-        if (context.game.ending !== null) storage.remove(autosaveKey);
-        else writeOrWarn(autosaveKey, saveFileOf(context.game, context.predictions));
-      },
+      // A finished game stays saved too: a closed tab must not take the debrief, or the answers a
+      // student is writing for class, with it.
+      persist: ({ context }) => void writeOrWarn(autosaveKey, saveFileOf(context.game, context.predictions)),
     },
   });
 
@@ -172,10 +172,18 @@ export function createGameController(deps: ControllerDeps) {
       return false;
     }
     next.subscribe(mirror);
+    if (save.answers !== undefined) panels.setState({ answers: [...save.answers], playerName: save.player ?? '' });
     audio.play('ambience');
     mirror();
     return true;
   };
+
+  // Debrief answers are saved as they are typed, with the finished game they belong to.
+  panels.subscribe((state, previous) => {
+    if ((state.answers === previous.answers && state.playerName === previous.playerName) || actor === null) return;
+    const { game, predictions } = actor.getSnapshot().context;
+    if (game.ending !== null) writeOrWarn(autosaveKey, saveFileOf(game, predictions));
+  });
 
   // Picks that become impossible (capital changed, action closed) are dropped, never sent.
   selection.subscribe((state) => {
@@ -188,9 +196,10 @@ export function createGameController(deps: ControllerDeps) {
   const refreshSlots = (): void => session.setState({ slots: slots() });
 
   return {
-    savedTurn(): number | null {
+    /** What the title offers to resume: a turn, or the debrief of a finished game. */
+    saved(): { savedTurn: number | null; savedEnded: boolean } {
       const save = readStored(autosaveKey);
-      return save === null ? null : save.turns.length + 1;
+      return { savedTurn: save === null ? null : save.turns.length + 1, savedEnded: save?.ended === true };
     },
     refreshSlots,
     startGame(): void {
@@ -254,7 +263,7 @@ export function createGameController(deps: ControllerDeps) {
       actor = null;
       selection.getState().clear();
       panels.getState().show(null);
-      session.setState({ screen: 'title', game: null, phase: null, replay: null, savedTurn: this.savedTurn() });
+      session.setState({ screen: 'title', game: null, phase: null, replay: null, ...this.saved() });
       refreshSlots();
     },
   };

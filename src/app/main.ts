@@ -86,13 +86,17 @@ async function boot(): Promise<void> {
   const classReading = classCode === null ? null : decodeClassCode(classCode);
   const classSetup: ClassSetup | null = classReading?.ok === true ? classReading.setup : null;
   if (classSetup !== null) settings.getState().update({ language: classSetup.language, ...(classSetup.muted ? { muted: true } : {}) });
-  const teacher = createTeacherStore({
-    scenarioId: DEFAULT_SCENARIO_ID,
-    language: settings.getState().language,
-    seed: randomSeed(),
-    predictions: true,
-    muted: true,
-  });
+  const teacher = createTeacherStore(
+    {
+      scenarioId: DEFAULT_SCENARIO_ID,
+      language: settings.getState().language,
+      seed: randomSeed(),
+      predictions: true,
+      muted: true,
+    },
+    // The teacher page shows the chosen scenario's content notes; shipped scenarios load on demand (and are cached).
+    async (id) => (await loadScenario(id)).scenario?.debrief.contentNotes ?? null,
+  );
   mountUi(element('ui'), { session, selection, settings, panels, announce }, teacher);
 
   let audio: AudioPlayer;
@@ -146,7 +150,7 @@ async function boot(): Promise<void> {
       game: null,
       phase: null,
       replay: null,
-      savedTurn: controller.savedTurn(),
+      ...controller.saved(),
     });
     controller.refreshSlots();
     teacher.getState().update({ scenarioId: customFile === null ? scenario.id : teacher.getState().scenarioId });

@@ -27,6 +27,9 @@ const SaveSchema = z.object({
   turns: z.array(RecordedTurnSchema).check(z.maxLength(200)),
   name: z.optional(text(40)),
   savedAt: z.optional(text(40)),
+  ended: z.optional(z.boolean()),
+  answers: z.optional(z.array(text(1500)).check(z.maxLength(20))),
+  player: z.optional(text(60)),
 });
 
 export interface SaveFile {
@@ -40,6 +43,10 @@ export interface SaveFile {
   /** For named slots: what the player called it and when. */
   readonly name?: string | undefined;
   readonly savedAt?: string | undefined;
+  /** A finished game is kept, with the debrief answers typed so far, until a new game replaces it. */
+  readonly ended?: boolean | undefined;
+  readonly answers?: readonly string[] | undefined;
+  readonly player?: string | undefined;
 }
 
 export type SaveReading =

@@ -79,6 +79,7 @@ function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
       start: meter.start,
       better: meter.better,
       rungs: rungs.map((rung, r) => ctx.text(rung, [...path, 'rungs', r])),
+      description: meter.description === undefined ? null : ctx.text(meter.description, [...path, 'description']),
     };
   });
 }

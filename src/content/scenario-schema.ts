@@ -95,7 +95,7 @@ const Meter = z.strictObject({
   start: z.number(),
   better: z.enum(['higher', 'lower']).meta({ description: 'Which way is good for the player.' }),
   rungs: z.array(Text).optional().meta({ description: 'Names of the rungs, min to max: makes the meter an escalation ladder.' }),
-  description: Text.optional(),
+  description: Text.optional().meta({ description: 'What the meter stands for: shown to players in the help.' }),
   silence: Silence.optional(),
 });
 

@@ -50,6 +50,8 @@ export interface MeterDef {
   readonly better: 'higher' | 'lower';
   /** Named rungs make a meter an escalation ladder: value i is rung i. */
   readonly rungs: readonly Localized[];
+  /** What the meter stands for, shown in the help so players know what they are steering. */
+  readonly description: Localized | null;
 }
 
 export interface FlagDef {

@@ -9,7 +9,8 @@ import {
   storylineStateById,
   turnDate,
 } from '../engine';
-import { formatDate, localize, translate, type Language } from './i18n/translate';
+import { triggerReasons } from './cause-explanation';
+import { formatDateRange, localize, translate, type Language } from './i18n/translate';
 
 /** Read-only view models built from the engine's state: what the scenes and the DOM render. */
 
@@ -55,6 +56,8 @@ export interface StoryView {
   readonly text: string;
   readonly major: boolean;
   readonly why: string;
+  /** What made it happen, when it was not simply chosen: earlier decisions, news, thresholds, odds. */
+  readonly reasons: readonly string[];
   /** The cause leads back to one of the player's decisions (not just the situation). */
   readonly traced: boolean;
   readonly changes: readonly ChangeView[];
@@ -206,6 +209,7 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
     if (happening.turn !== turn || happening.phase !== phase) return;
     const story = storyTitleAndText(scenario, happening, language);
     if (story === null) return;
+    const found = triggerReasons(scenario, game, index, language);
     const placeOf = (actorId: string | undefined): string | null => scenario.actors.find((actor) => actor.id === actorId)?.place ?? null;
     const { what } = happening;
     const from = what.kind === 'event' ? placeOf(eventById(scenario, what.id).actor) : null;
@@ -224,7 +228,8 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
       ),
       ...story,
       why: describeCause(scenario, happening.cause, language),
-      traced: causeChain(happening.cause).at(-1)?.kind === 'action',
+      reasons: found.map((reason) => reason.text),
+      traced: causeChain(happening.cause).at(-1)?.kind === 'action' || found.some((reason) => reason.yours),
       changes: happening.changes
         .map((change) => changeView(scenario, change, language))
         .filter((view): view is ChangeView => view !== null),
@@ -234,10 +239,12 @@ export function stories(scenario: Scenario, game: GameState, turn: number, phase
   return views;
 }
 
-export function turnHeading(scenario: Scenario, game: GameState, language: Language): { turn: string; date: string } {
+export function turnHeading(scenario: Scenario, game: GameState, language: Language, turn = game.turn): { turn: string; date: string } {
+  const shown = Math.min(turn, scenario.turns);
   return {
-    turn: translate(language, 'desk.turn', { turn: Math.min(game.turn, scenario.turns), total: scenario.turns }),
-    date: translate(language, 'desk.date', { date: formatDate(language, turnDate(scenario, Math.min(game.turn, scenario.turns))) }),
+    turn: translate(language, 'desk.turn', { turn: shown, total: scenario.turns }),
+    // Scenarios choose their own turn length (a fortnight, two days...): the heading shows the days it covers.
+    date: formatDateRange(language, turnDate(scenario, shown), scenario.daysPerTurn),
   };
 }
 

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Diagnostic } from '../content';
 import type { GameState, Scenario } from '../engine';
 import type { CrisisEvent, TurnPhase } from '../flow';
+import type { StudentGame } from './class-results';
 
 export type Screen = 'loading' | 'title' | 'desk' | 'ending' | 'scenario-error' | 'teacher' | 'results' | 'replay' | 'class-error';
 
@@ -62,12 +63,14 @@ export interface SessionState {
   /** Checker findings for the scenario: errors block play; warnings are shown to designers. */
   readonly diagnostics: readonly Diagnostic[];
   readonly savedTurn: number | null;
+  /** The autosave is a finished game: the title offers its debrief rather than a turn. */
+  readonly savedEnded: boolean;
   readonly slots: readonly (SlotSummary | null)[];
   readonly catalog: readonly CatalogItem[];
   /** The file a scenario came from, when the player loaded their own. */
   readonly customFile: string | null;
   /** Class results: the verified games, and the files that could not be used, with why. */
-  readonly classGames: readonly { readonly label: string; readonly game: GameState }[];
+  readonly classGames: readonly StudentGame[];
   readonly rejected: readonly { readonly name: string; readonly reason: string }[];
   readonly replay: ReplayState | null;
   /** Why a class link could not be used. */
@@ -102,6 +105,7 @@ export function createSessionStore() {
     phase: null,
     diagnostics: [],
     savedTurn: null,
+    savedEnded: false,
     slots: [],
     catalog: [],
     customFile: null,

@@ -69,4 +69,22 @@ describe('a full game in Chromium', () => {
     expect(await page.getByRole('list', { name: /the situation/i }).textContent()).toBe(before);
     expect(errors).toEqual([]);
   });
+
+  it('keeps a finished game and the debrief answers being written when the tab is closed', async () => {
+    session = await openSession();
+    const { page, errors } = session;
+    await page.goto(`${inject('baseUrl')}?scenario=cuban-missiles-1962&seed=8`);
+    await page.getByRole('button', { name: NAMES.en.start }).click();
+    for (let turn = 0; turn < 30 && !(await heading(page, NAMES.en.ending).isVisible()); turn += 1) {
+      await playTurn(page, 'pointer', NAMES.en, { choose: false });
+    }
+    const ending = await heading(page, NAMES.en.ending).textContent();
+    const answer = page.locator('.questions textarea').first();
+    await answer.fill('The blockade bought time for talks.');
+    await page.reload();
+    await page.getByRole('button', { name: /^back to your last debrief$/i }).click();
+    expect(await heading(page, NAMES.en.ending).textContent()).toBe(ending);
+    expect(await answer.inputValue()).toBe('The blockade bought time for talks.');
+    expect(errors).toEqual([]);
+  });
 });

@@ -31,6 +31,18 @@ export function localize(text: Localized | undefined, language: string): string 
 }
 
 /** A date such as "22 March 2021" / "22 mars 2021", formatted in UTC so it never shifts a day. */
+/** The days a turn covers, as one localized range ("April 5 – 18, 2021"); a one-day turn is one date. */
+export function formatDateRange(language: Language, firstIso: string, days: number): string {
+  const first = new Date(`${firstIso}T00:00:00Z`);
+  const last = new Date(first.getTime() + Math.max(days - 1, 0) * 86_400_000);
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(first, last);
+}
+
 export function formatDate(language: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {

@@ -89,6 +89,13 @@ function voteControls(ctx: ViewContext, cards: readonly ActionCardView[], capita
   </div>`;
 }
 
+/** The options sit below the news: one press takes a player (or a keyboard user) straight to them. */
+function jumpToOptions(): void {
+  const heading = document.getElementById('options-heading');
+  heading?.scrollIntoView({ block: 'start', behavior: document.documentElement.classList.contains('reduce-motion') ? 'auto' : 'smooth' });
+  heading?.focus({ preventScroll: true });
+}
+
 export function deskScreen(ctx: ViewContext): TemplateResult {
   const { scenario, game, phase, commands } = ctx.session.getState();
   const { language } = ctx.settings.getState();
@@ -96,8 +103,11 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
   const { open } = ctx.panels.getState();
   if (scenario === null || game === null) return html``;
   const t = translatorFor(language);
-  const heading = turnHeading(scenario, game, language);
-  const left = capitalLeft(scenario, game, selected);
+  // Once a turn is resolved its cost is paid and the game has moved on: while its results are
+  // open, the desk still speaks of that turn and does not subtract the picks a second time.
+  const resolved = phase === 'resolution' || phase === 'ended';
+  const heading = turnHeading(scenario, game, language, resolved ? game.turns.at(-1)?.turn : undefined);
+  const left = resolved ? game.capital : capitalLeft(scenario, game, selected);
   const cards = actionCards(scenario, game, selected, language);
   const briefing = stories(scenario, game, game.turn, 'briefing', language);
   const memos = memoViews(scenario, game, language);
@@ -122,7 +132,14 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       <div class="side">
         ${noticeBanner(ctx)}
         <section class="briefing" aria-labelledby="briefing-heading">
-          <h2 id="briefing-heading">${t('desk.briefing')}</h2>
+          <div class="briefing-head">
+            <h2 id="briefing-heading">${t('desk.briefing')}</h2>
+            ${deciding
+              ? html`<button type="button" class="link-button" @click=${jumpToOptions}>
+                  ${t('desk.jumpToOptions', { count: cards.length })}
+                </button>`
+              : nothing}
+          </div>
           ${briefing.length === 0
             ? html`<p class="quiet">${t('desk.noNews')}</p>`
             : html`<ol class="news">
@@ -130,7 +147,8 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
               </ol>`}
           ${memos.length === 0
             ? nothing
-            : html`<h3 class="memos-heading">${t('desk.memos')}</h3>
+            : html`<details class="memos-box" ?open=${game.turn === 1}>
+                <summary class="memos-heading">${t('desk.memosCount', { count: memos.length })}</summary>
                 <ul class="memos">
                   ${memos.map(
                     (memo) =>
@@ -140,10 +158,11 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
                         <p>${memo.text}</p>
                       </li>`,
                   )}
-                </ul>`}
+                </ul>
+              </details>`}
         </section>
         <section class="options" aria-labelledby="options-heading">
-          <h2 id="options-heading">${t('desk.actions')}</h2>
+          <h2 id="options-heading" tabindex="-1">${t('desk.actions')}</h2>
           ${voteControls(ctx, cards, game.capital, t)}
           <ul class="cards" aria-labelledby="options-heading">
             ${cards.map((card, index) => actionCard(card, index, ctx, t, left))}

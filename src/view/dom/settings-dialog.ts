@@ -1,8 +1,9 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { helpGuide } from '../../ui/help-view';
 import { MOTION_CHOICES, TEXT_SCALES, type MotionChoice, type TextScale } from '../../ui/settings-store';
 import { modal } from './modal';
 import { languagePicker } from './title-screen';
-import { translatorFor, type ViewContext } from './view-context';
+import { translatorFor, type Translator, type ViewContext } from './view-context';
 
 /** Every setting is a real form control with a label; changes apply at once and are remembered. */
 export function settingsDialog(ctx: ViewContext): TemplateResult {
@@ -69,6 +70,29 @@ export function settingsDialog(ctx: ViewContext): TemplateResult {
   return modal({ id: 'settings-dialog', labelledBy: 'settings-heading', closable: true, onClose: close, body });
 }
 
+/** The meters of the scenario being played and what ends it early: the rules a player cannot see on the desk. */
+function scenarioHelp(ctx: ViewContext, t: Translator): TemplateResult | typeof nothing {
+  const { scenario } = ctx.session.getState();
+  if (scenario === null) return nothing;
+  const guide = helpGuide(scenario, ctx.settings.getState().language);
+  return html`<h3>${t('help.meters')}</h3>
+    <dl class="meter-guide">
+      ${guide.meters.map(
+        (meter) =>
+          html`<dt>${meter.label} <span class="quiet">(${meter.better})</span></dt>
+            <dd>${meter.description}</dd>`,
+      )}
+    </dl>
+    <h3>${t('help.ends')}</h3>
+    ${guide.breakingPoints.length === 0
+      ? html`<p>${t('help.endsNone', { turns: guide.turns })}</p>`
+      : html`<p>${t('help.endsIntro', { turns: guide.turns })}</p>
+          <ul class="breaking-points">
+            ${guide.breakingPoints.map((point) => html`<li><strong>${point.threshold}</strong>: ${point.ending}</li>`)}
+          </ul>`}
+    <p>${t('help.endsOther')}</p>`;
+}
+
 export function helpDialog(ctx: ViewContext): TemplateResult {
   const t = translatorFor(ctx.settings.getState().language);
   const close = (): void => ctx.panels.getState().show(null);
@@ -85,6 +109,7 @@ export function helpDialog(ctx: ViewContext): TemplateResult {
   const body = html`<div class="modal-body">
     <h2 id="help-heading">${t('help.title')}</h2>
     <p>${t('help.goal')}</p>
+    ${scenarioHelp(ctx, t)}
     <h3>${t('help.shortcuts')}</h3>
     <dl class="shortcuts">
       ${keys.map(

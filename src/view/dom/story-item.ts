@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { StoryView } from '../../ui/desk-view';
 import type { Translator } from './view-context';
 
-const SHAPE = { good: '▲', bad: '▼', neutral: '•' } as const;
+// Good or bad for Canada, not up or down: the sign in the text already says which way a meter
+// moved, and an up arrow beside "Escalation −1" read as a contradiction to play-testers.
+const SHAPE = { good: '✓', bad: '⚠', neutral: '•' } as const;
 
 /** One news item or consequence, with its changes (a shape beside every colour) and its cause. */
 export function storyItem(story: StoryView, t: Translator, marker?: 'revealed'): TemplateResult {
@@ -26,6 +28,12 @@ export function storyItem(story: StoryView, t: Translator, marker?: 'revealed'):
     <details class="why ${story.traced && !story.fromPlayer ? 'traced' : ''}">
       <summary>${t('result.why')}</summary>
       <p>${story.why}</p>
+      ${story.reasons.length === 0
+        ? nothing
+        : html`<p class="because">${t('why.because')}</p>
+            <ul class="reasons">
+              ${story.reasons.map((reason) => html`<li>${reason}</li>`)}
+            </ul>`}
     </details>
   </li>`;
 }

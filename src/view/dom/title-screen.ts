@@ -52,7 +52,7 @@ function scenarioPicker(ctx: ViewContext): TemplateResult | typeof nothing {
 }
 
 export function titleScreen(ctx: ViewContext): TemplateResult {
-  const { scenario, savedTurn, commands } = ctx.session.getState();
+  const { scenario, savedTurn, savedEnded, commands } = ctx.session.getState();
   const { language } = ctx.settings.getState();
   const { open } = ctx.panels.getState();
   const t = translatorFor(language);
@@ -73,7 +73,9 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
           <button type="button" class="primary" @click=${() => commands.startGame()}>${t('title.start')}</button>
           ${savedTurn === null
             ? nothing
-            : html`<button type="button" @click=${() => commands.resumeGame()}>${t('title.continue', { turn: savedTurn })}</button>`}
+            : html`<button type="button" @click=${() => commands.resumeGame()}>
+                ${savedEnded ? t('title.lastDebrief') : t('title.continue', { turn: savedTurn })}
+              </button>`}
           <button type="button" @click=${() => ctx.panels.getState().show('saves')}>${t('saves.open')}</button>
         </div>
         <div class="title-settings">
