@@ -36,7 +36,7 @@ describe('a full game in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(game.language);
       const turns = await playToEnding(page, game.mode, names);
       expect(turns).toBeGreaterThanOrEqual(1);
-      expect(await heading(page, names.ending).textContent()).toMatch(game.language === 'en' ? /^The end: .+/ : /^Fin : .+/);
+      expect(await heading(page, names.ending).textContent()).toMatch(game.language === 'en' ? /^The end: .+/ : /^Fin\s: .+/);
       await page.screenshot({ path: join(ARTIFACTS, `debrief-${label}.png`) });
       expect(errors).toEqual([]);
     });

@@ -31,9 +31,9 @@ export const NAMES = {
     next: /^montrer la conséquence suivante$/i,
     showAll: /^tout montrer$/i,
     continueOn: /^(passer au tour suivant|voir le dénouement)$/i,
-    ending: /^fin :/i,
+    ending: /^fin\s:/i,
     submitPrediction: /^valider ma prédiction$/i,
-    reason: /pourquoi \?/i,
+    reason: /pourquoi\s\?/i,
     options: /vos options pour ce tour/i,
   },
 } as const;

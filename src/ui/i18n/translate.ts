@@ -14,10 +14,23 @@ export function isLanguage(value: unknown): value is Language {
 /** An interface string with {placeholders} filled in. */
 export function translate(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
   const template = tables[language][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+  const text = template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     return value === undefined ? match : formatValue(language, value);
   });
+  return language === 'fr' ? frenchSpacing(text) : text;
+}
+
+/**
+ * French puts a space before : ; ? ! and inside « », and it must not break there: a line that
+ * starts with a colon is a typesetting error. Writers type ordinary spaces (or none); this makes
+ * them non-breaking, and adds the missing one before ; ? ! at the end of a word.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ ([:;?!»])/g, '\u00A0$1')
+    .replace(/« /g, '«\u00A0')
+    .replace(/([\p{L}\p{N}’')»])([;?!])(?=\s|$)/gu, '$1\u00A0$2');
 }
 
 function formatValue(language: Language, value: string | number): string {
@@ -27,7 +40,9 @@ function formatValue(language: Language, value: string | number): string {
 /** Scenario text in the wanted language, else the scenario's first language, else any. */
 export function localize(text: Localized | undefined, language: string): string {
   if (text === undefined) return '';
-  return text[language] ?? Object.values(text)[0] ?? '';
+  const chosen = text[language];
+  if (chosen !== undefined) return language === 'fr' ? frenchSpacing(chosen) : chosen;
+  return Object.values(text)[0] ?? '';
 }
 
 /** A date such as "22 March 2021" / "22 mars 2021", formatted in UTC so it never shifts a day. */
