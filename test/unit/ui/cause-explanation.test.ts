@@ -28,7 +28,7 @@ describe('"Why?" traces a happening back to what made it happen', () => {
     expect(reaction.reasons).toEqual(['you chose “Sanction Chen Quanguo” (turn 1)']);
     expect(reaction.traced).toBe(true);
     const fr = story(game, 1, 'resolution', "Pékin condamne l'inscription d'un membre du Politburo", 'fr');
-    expect(fr.reasons[0]).toMatch(/^vous avez choisi « .+ » \(tour 1\)$/);
+    expect(fr.reasons[0]).toMatch(/^vous avez choisi «\s.+\s» \(tour 1\)$/);
   });
 
   it('says when a dated event simply fell due, and whether it really happened then', () => {

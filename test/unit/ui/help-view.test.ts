@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frenchSpacing } from '../../../src/ui/i18n/translate';
 import { helpGuide } from '../../../src/ui/help-view';
 import { scenarioFrom, shippedScenario, TINY } from '../../helpers/scenario';
 
@@ -30,5 +31,13 @@ describe('the help panel guide', () => {
       { threshold: 'Escalation at “Rupture” or above', ending: 'Broke', tone: 'bad' },
       { threshold: 'Allies below 10', ending: 'Broke', tone: 'bad' },
     ]);
+  });
+});
+
+describe('French typography', () => {
+  it('keeps punctuation on the line of the word before it, and adds the missing space', () => {
+    expect(frenchSpacing('Ottawa, mars 2021 : les sanctions')).toBe('Ottawa, mars 2021\u00A0: les sanctions');
+    expect(frenchSpacing('« Pourquoi ? » Cela en vaut-il la peine?')).toBe('«\u00A0Pourquoi\u00A0?\u00A0» Cela en vaut-il la peine\u00A0?');
+    expect(frenchSpacing('https://example.org à 14:00')).toBe('https://example.org à 14:00');
   });
 });
