@@ -22,7 +22,11 @@ export interface CheckResult {
  */
 export function checkScenarioText(file: string, text: string): CheckResult {
   const parsed = parseYaml(file, text);
-  if (parsed.source === null || parsed.data === null) return { scenario: null, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  // An empty file (or one holding only comments or `~`) parses to null without any YAML error:
+  // it goes on to be reported as missing its format, rather than failing with no message at all.
+  if (parsed.source === null || (parsed.data === null && hasErrors(parsed.diagnostics))) {
+    return { scenario: null, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  }
   const { source } = parsed;
   const findings = new FindingList();
   const migration = migrate(parsed.data);

@@ -75,6 +75,13 @@ function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig):
   }
 }
 
+const LONGEST_SHOWN_KEY = 60;
+
+/** A key as shown in a message: the file is at hand, so a runaway key need not be repeated in full. */
+function shortened(key: string): string {
+  return key.length <= LONGEST_SHOWN_KEY ? key : `${key.slice(0, LONGEST_SHOWN_KEY)}…`;
+}
+
 /** Turns schema issues into located findings with plain-language messages. */
 export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown, schema: unknown, findings: FindingList): void {
   for (const issue of issues) {
@@ -88,8 +95,11 @@ export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unk
       case 'unrecognized_keys': {
         const allowed = allowedKeys(schema, path);
         for (const key of issue.keys) {
-          const suggestion = didYouMean(key, allowed) ?? (allowed.length > 0 ? `allowed keys: ${allowed.join(', ')}` : undefined);
-          findings.error([...path, key], 'unknown-key', `unknown key '${key}'`, suggestion, { atKey: true });
+          // No format key is longer than 13 characters, so a much longer key is never a typo of one;
+          // skipping the edit distance keeps a hostile megabyte-long key from costing seconds.
+          const close = key.length <= LONGEST_SHOWN_KEY ? didYouMean(key, allowed) : undefined;
+          const suggestion = close ?? (allowed.length > 0 ? `allowed keys: ${allowed.join(', ')}` : undefined);
+          findings.error([...path, key], 'unknown-key', `unknown key '${shortened(key)}'`, suggestion, { atKey: true });
         }
         break;
       }

@@ -1,8 +1,31 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  Parser,
+  visit,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Diagnostic } from './diagnostics';
 
 /** Scenario files are small; anything bigger is refused before parsing. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
+
+/**
+ * Shipped scenarios nest about 10 levels deep. Deeper files are refused while they are read:
+ * the YAML composer recurses once per level and overflows the stack at about 900 levels, and
+ * in Node 20 a second parse after such an overflow can abort the whole process (V8 "RegExpCompiler
+ * Allocation failed"); its parser also slows down sharply with depth (a megabyte of `[` took 20 s).
+ */
+export const MAX_NESTING = 64;
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -12,21 +35,44 @@ export interface Position {
   readonly col: number;
 }
 
+/**
+ * Where each line of a text starts. Counted from the text itself: yaml's LineCounter only hears
+ * of the newlines its parser reaches, and after some syntax errors it misses one, so every later
+ * position landed a line too early, past the end of that line.
+ */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, col: Math.max(0, offset - (starts[low] ?? 0)) + 1 };
+}
+
 /** A parsed YAML file that can map a path inside its data back to a line and column. */
 export class YamlSource {
-  private readonly lines: LineCounter;
+  private readonly lineStarts: number[];
+  /** Pairs of each map by key: a linear search per finding is quadratic on a map with many bad keys. */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     readonly file: string,
     private readonly doc: Document,
-    lines: LineCounter,
+    text: string,
   ) {
-    this.lines = lines;
+    this.lineStarts = lineStartsOf(text);
   }
 
   positionOf(offset: number): Position {
-    const { line, col } = this.lines.linePos(offset);
-    return { line, col };
+    return positionAt(this.lineStarts, offset);
   }
 
   /** The deepest node along a path, and whether the whole path was found. */
@@ -35,7 +81,7 @@ export class YamlSource {
     let keyNode: Node | null = null;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = this.pairsOf(node).get(String(segment));
         if (pair === undefined) return { node: node, keyNode, complete: false };
         keyNode = pair.key as Node;
         node = pair.value ?? pair.key;
@@ -49,6 +95,18 @@ export class YamlSource {
       }
     }
     return { node: (node as Node | null) ?? null, keyNode, complete: true };
+  }
+
+  private pairsOf(map: YAMLMap): Map<string, Pair> {
+    let pairs = this.pairIndex.get(map);
+    if (pairs === undefined) {
+      pairs = new Map();
+      for (const item of map.items) {
+        if (isPair(item) && isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), item);
+      }
+      this.pairIndex.set(map, pairs);
+    }
+    return pairs;
   }
 
   /** Where the value at a path starts; for a missing key, where its parent starts. */
@@ -84,8 +142,63 @@ function refusal(file: string, code: string, message: string, position: Position
 }
 
 /**
+ * Reads the YAML into a document, refusing it as soon as the parser is nested deeper than
+ * MAX_NESTING (what `parseDocument` does, one token at a time so that the depth can be checked).
+ */
+function readDocument(text: string): Document | { tooDeepAt: number } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_NESTING) return { tooDeepAt: parser.offset };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  // uniqueKeys is off because yaml checks it by a linear search per key (a 400 kB map of distinct
+  // keys takes half a minute); duplicates are found below with a set instead. stringKeys makes
+  // every key text, so `[a]: 1` or `{a: 1}: 2` is an error rather than a key stringified with a
+  // console warning.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, stringKeys: true, keepSourceTokens: false });
+  let doc: Document | null = null;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (doc === null) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'the file holds more than one YAML document'),
+      );
+      break;
+    }
+  }
+  // compose(tokens, true) yields a document even for an empty text; parseYaml reports the impossible case.
+  if (doc === null) throw new Error('no document');
+  return doc;
+}
+
+/**
+ * Keys that cannot be trusted: duplicates, and `__proto__`, which no part of the format uses
+ * and which some code paths (object spreads, records) would treat as the prototype.
+ */
+function badKeys(doc: Document): { at: number; code: string; message: string }[] {
+  const found: { at: number; code: string; message: string }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const at = pair.key.range?.[0] ?? 0;
+        if (key === '__proto__') found.push({ at, code: 'unknown-key', message: `'__proto__' cannot be a key in a scenario file` });
+        else if (seen.has(key)) found.push({ at, code: 'duplicate-key', message: 'Map keys must be unique' });
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/**
  * Parses a scenario file's YAML. Anchors and aliases are refused (they make content hard to
- * trace and are the vector of "billion laughs" attacks); so are oversized files.
+ * trace and are the vector of "billion laughs" attacks); so are oversized files and files nested
+ * too deeply, before they are fully parsed.
  */
 export function parseYaml(file: string, text: string): ParsedYaml {
   if (text.length > MAX_SCENARIO_BYTES) {
@@ -95,18 +208,22 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       diagnostics: [refusal(file, 'file-too-large', `the file is ${text.length} characters; the limit is ${MAX_SCENARIO_BYTES}`)],
     };
   }
-  const lines = new LineCounter();
-  let doc: Document;
+  let doc: Document | { tooDeepAt: number };
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    doc = readDocument(text);
   } catch (error) {
     return { source: null, data: null, diagnostics: [refusal(file, 'yaml-syntax', `the YAML parser gave up: ${describe(error)}`)] };
   }
-  const source = new YamlSource(file, doc, lines);
+  if (!('contents' in doc)) {
+    const message = `the file is nested more than ${MAX_NESTING} levels deep; a scenario needs far fewer`;
+    const at = positionAt(lineStartsOf(text), doc.tooDeepAt);
+    return { source: null, data: null, diagnostics: [refusal(file, 'yaml-syntax', message, at)] };
+  }
+  const source = new YamlSource(file, doc, text);
   const diagnostics: Diagnostic[] = [];
   for (const problem of doc.errors) {
     const code = problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    diagnostics.push({ file, ...source.positionOf(problem.pos[0]), severity: 'error', code, message: firstLine(problem.message) });
+    diagnostics.push({ file, ...source.positionOf(problem.pos[0]), severity: 'error', code, message: messageOf(problem) });
   }
   for (const problem of doc.warnings) {
     diagnostics.push({
@@ -118,6 +235,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, data: null, diagnostics };
+  for (const problem of badKeys(doc)) diagnostics.push(refusal(file, problem.code, problem.message, source.positionOf(problem.at)));
   let aliasAt: number | null = null;
   visit(doc, {
     Alias(_, node) {
@@ -136,14 +254,26 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     diagnostics.push(
       refusal(file, 'yaml-alias', 'anchors (&name) and aliases (*name) are not allowed in scenario files', source.positionOf(aliasAt)),
     );
-    return { source, data: null, diagnostics };
   }
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, data: null, diagnostics };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: 0 });
     return { source, data, diagnostics };
   } catch (error) {
     diagnostics.push(refusal(file, 'yaml-syntax', `the YAML could not be read: ${describe(error)}`));
     return { source, data: null, diagnostics };
+  }
+}
+
+/** The library's message, except where it speaks of the library rather than of the file. */
+function messageOf(problem: YAMLParseError): string {
+  switch (problem.code) {
+    case 'RESOURCE_EXHAUSTION': // a stack overflow in the composer, should MAX_NESTING ever fall short
+      return 'the file is nested too deeply';
+    case 'NON_STRING_KEY':
+      return 'a key must be a name, not a list or a map';
+    default:
+      return firstLine(problem.message);
   }
 }
 

@@ -203,7 +203,8 @@ export function triggerReasons(scenario: Scenario, game: GameState, index: numbe
   if (trigger.expr !== null && onlyTheDate(trigger.expr)) {
     unique.push({ text: translate(language, trigger.historical ? 'why.dateHistorical' : 'why.date'), yours: false });
   }
-  if (trigger.chance < 1)
-    {unique.push({ text: translate(language, 'why.chance', { percent: Math.round(trigger.chance * 100) }), yours: false });}
+  if (trigger.chance < 1) {
+    unique.push({ text: translate(language, 'why.chance', { percent: Math.round(trigger.chance * 100) }), yours: false });
+  }
   return unique;
 }
