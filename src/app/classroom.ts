@@ -80,7 +80,7 @@ export function createClassroom(deps: ClassroomDeps) {
           ? []
           : files.flatMap(({ label, file }) => {
               const replay = replayRecord(scenario, file);
-              return replay.ok ? [{ label, game: replay.game }] : [];
+              return replay.ok ? [{ label, game: replay.game, answers: file.answers }] : [];
             });
       session.setState({ classGames, rejected, screen: 'results' });
     },

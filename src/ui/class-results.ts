@@ -5,6 +5,32 @@ import { localize, type Language } from './i18n/translate';
 export interface StudentGame {
   readonly label: string;
   readonly game: GameState;
+  /** Answers to the debrief's discussion questions, in question order, as the export carried them. */
+  readonly answers?: readonly string[] | undefined;
+}
+
+/** What students wrote: answers under each discussion question, prediction reasons under each turn. */
+export interface WrittenAnswer {
+  readonly label: string;
+  readonly text: string;
+}
+
+export interface QuestionAnswers {
+  /** The question in the page's language; null for answers to questions this scenario no longer asks. */
+  readonly question: string | null;
+  readonly answers: readonly WrittenAnswer[];
+}
+
+export interface PredictionReason extends WrittenAnswer {
+  readonly option: string;
+  /** What the reaction turned out to be; null when no option matched. */
+  readonly actual: string | null;
+  readonly right: boolean;
+}
+
+export interface TurnReasons {
+  readonly turn: number;
+  readonly reasons: readonly PredictionReason[];
 }
 
 export interface ChoiceCount {
@@ -36,6 +62,9 @@ export interface ClassSummary {
   readonly perStudent: readonly { readonly label: string; readonly ending: string; readonly made: number; readonly right: number }[];
   readonly finalMeters: readonly { readonly label: string; readonly min: number; readonly median: number; readonly max: number }[];
   readonly outliers: readonly { readonly label: string; readonly reasons: readonly OutlierReason[] }[];
+  readonly answers: readonly QuestionAnswers[];
+  /** Only the turns where someone wrote a reason. */
+  readonly reasons: readonly TurnReasons[];
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -138,5 +167,48 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
     perStudent,
     finalMeters: finalMeters.map(({ label, min, median, max }) => ({ label, min, median, max })),
     outliers,
+    answers: answersByQuestion(scenario, students, language),
+    reasons: reasonsByTurn(scenario, students, language),
   };
+}
+
+/** Every question of the debrief, with the non-blank answers to it (students in the order of their files). */
+export function answersByQuestion(scenario: Scenario, students: readonly StudentGame[], language: Language): QuestionAnswers[] {
+  const answersTo = (index: number): WrittenAnswer[] =>
+    students.flatMap((student) => {
+      const text = student.answers?.[index]?.trim() ?? '';
+      return text === '' ? [] : [{ label: student.label, text }];
+    });
+  const asked = scenario.debrief.questions.map((question, index) => ({
+    question: localize(question, language),
+    answers: answersTo(index),
+  }));
+  // An export from an older version of the scenario may answer more questions than it now has.
+  const longest = Math.max(0, ...students.map((student) => student.answers?.length ?? 0));
+  const extra = Array.from({ length: Math.max(0, longest - asked.length) }, (_, offset) => answersTo(asked.length + offset)).flat();
+  return extra.length === 0 ? asked : [...asked, { question: null, answers: extra }];
+}
+
+/** The one-line reasons students gave for their predictions, turn by turn, with what they predicted. */
+export function reasonsByTurn(scenario: Scenario, students: readonly StudentGame[], language: Language): TurnReasons[] {
+  const option = (id: string): string =>
+    localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language) || id;
+  const maxTurn = Math.max(0, ...students.map((student) => student.game.turns.length));
+  return Array.from({ length: maxTurn }, (_, index) => ({
+    turn: index + 1,
+    reasons: students.flatMap((student): PredictionReason[] => {
+      const prediction = student.game.turns[index]?.prediction;
+      const text = prediction?.reason.trim() ?? '';
+      if (prediction === null || prediction === undefined || text === '') return [];
+      return [
+        {
+          label: student.label,
+          text,
+          option: option(prediction.option),
+          actual: prediction.correct === null ? null : option(prediction.correct),
+          right: prediction.option === prediction.correct,
+        },
+      ];
+    }),
+  })).filter((turn) => turn.reasons.length > 0);
 }

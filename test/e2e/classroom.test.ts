@@ -120,7 +120,7 @@ describe('the classroom', () => {
     await teacher.page.goto(`${inject('baseUrl')}#results`);
     await heading(teacher.page, /class results/i).waitFor();
     await teacher.page.getByLabel(/choose game files/i).setInputFiles([avery, ...classFiles, broken]);
-    await teacher.page.getByText('6 game(s) loaded.').waitFor();
+    await teacher.page.getByText('6 games loaded.').waitFor();
     expect(await teacher.page.getByText(/class-export-broken\.json: this is not a Crisis Desk game file/i).isVisible()).toBe(true);
     for (const name of ['Endings reached', 'How the class chose, turn by turn', 'Predictions', 'Games that stood out']) {
       expect(await teacher.page.getByRole('heading', { name }).isVisible(), name).toBe(true);

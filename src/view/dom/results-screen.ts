@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { summarizeClass, type OutlierReason } from '../../ui/class-results';
+import { summarizeClass, type ClassSummary, type OutlierReason, type PredictionReason } from '../../ui/class-results';
+import type { Language } from '../../ui/i18n/translate';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 
 const MAX_FILES = 200;
@@ -21,10 +22,19 @@ function bar(count: number, total: number, label: string): TemplateResult {
   </div>`;
 }
 
-function reasonText(reason: OutlierReason, t: Translator): string {
+/** Strings that say a number of things come in a singular and a plural form ("1 game", "2 games"). */
+type Counted = 'results.count' | 'results.studentsThere' | 'results.rareEnding' | 'results.predictionsAll' | 'results.reasonCount';
+
+/** Picks the form by the language's plural rules: French treats 0 and 1 as singular, English only 1. */
+function counted(t: Translator, language: Language, key: Counted, count: number, params: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(language === 'fr' ? 'fr-CA' : 'en-CA').select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}`, { ...params, count });
+}
+
+function reasonText(reason: OutlierReason, t: Translator, language: Language): string {
   switch (reason.kind) {
     case 'rare-ending':
-      return t('results.rareEnding', { ending: reason.ending, count: reason.count });
+      return counted(t, language, 'results.rareEnding', reason.count, { ending: reason.ending });
     case 'own-path':
       return t('results.ownPath', { turns: reason.turns });
     case 'extreme-meter':
@@ -75,14 +85,16 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
             @change=${(e: Event) => readFiles(ctx, (e.target as HTMLInputElement).files)}
         /></label>
       </div>
-      <label class="field"><span>${t('results.paste')}</span><textarea id="paste-exports" rows="3"></textarea></label>
+      <label class="field"
+        ><span>${t('results.paste')}</span><textarea id="paste-exports" class="paste-box" rows="3" spellcheck="false"></textarea>
+      </label>
       <div class="row">
         <button type="button" @click=${paste}>${t('results.addPasted')}</button>
         ${classGames.length + rejected.length === 0
           ? nothing
           : html`<button type="button" @click=${() => commands.clearResults()}>${t('results.clear')}</button>`}
       </div>
-      <p class="results-count" role="status">${t('results.count', { count: classGames.length })}</p>
+      <p class="results-count" role="status">${counted(t, language, 'results.count', classGames.length)}</p>
       ${rejected.length === 0
         ? nothing
         : html`<h3>${t('results.rejected')}</h3>
@@ -104,7 +116,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
                   html`<li>
                     <h3>
                       ${t('debrief.turnShort', { turn: turn.turn })}
-                      <span class="quiet">${t('results.studentsThere', { count: turn.students })}</span>
+                      <span class="quiet">${counted(t, language, 'results.studentsThere', turn.students)}</span>
                     </h3>
                     <div class="bars">${turn.choices.slice(0, 6).map((choice) => bar(choice.count, turn.students, choice.title))}</div>
                     ${turn.predictionsMade === 0
@@ -121,61 +133,64 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
             <p>
               ${summary.predictions.made === 0
                 ? t('results.noPredictions')
-                : t('results.predictionsAll', {
-                    right: summary.predictions.right,
+                : counted(t, language, 'results.predictionsAll', summary.predictions.right, {
                     made: summary.predictions.made,
                     share: Math.round((summary.predictions.right / summary.predictions.made) * 100),
                   })}
             </p>
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">${t('results.student')}</th>
-                  <th scope="col">${t('results.ending')}</th>
-                  <th scope="col">${t('results.right')}</th>
-                  <th scope="col"><span class="sr-only">${t('results.replay')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${summary.perStudent.map(
-                  (row, index) =>
-                    html`<tr>
-                      <th scope="row">${row.label}</th>
-                      <td>${row.ending}</td>
-                      <td>${row.made === 0 ? '—' : `${row.right}/${row.made}`}</td>
-                      <td>
-                        <button type="button" @click=${() => commands.replayStudent(index)}>
-                          ${t('results.replayOf', { name: row.label })}
-                        </button>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="results-predictions">
+              <table class="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">${t('results.student')}</th>
+                    <th scope="col">${t('results.ending')}</th>
+                    <th scope="col">${t('results.right')}</th>
+                    <th scope="col"><span class="sr-only">${t('results.replay')}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${summary.perStudent.map(
+                    (row, index) =>
+                      html`<tr>
+                        <th scope="row">${row.label}</th>
+                        <td>${row.ending}</td>
+                        <td>${row.made === 0 ? '—' : `${row.right}/${row.made}`}</td>
+                        <td>
+                          <button type="button" @click=${() => commands.replayStudent(index)}>
+                            ${t('results.replayOf', { name: row.label })}
+                          </button>
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
           </section>
           <section class="panel" aria-labelledby="results-meters">
             <h2 id="results-meters">${t('results.meters')}</h2>
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">${t('debrief.meter')}</th>
-                  <th scope="col">${t('results.lowest')}</th>
-                  <th scope="col">${t('results.median')}</th>
-                  <th scope="col">${t('results.highest')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${summary.finalMeters.map(
-                  (meter) =>
-                    html`<tr>
-                      <th scope="row">${meter.label}</th>
-                      <td>${meter.min}</td>
-                      <td>${meter.median}</td>
-                      <td>${meter.max}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="results-meters">
+              <table class="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">${t('debrief.meter')}</th>
+                    <th scope="col">${t('results.lowest')}</th>
+                    <th scope="col">${t('results.median')}</th>
+                    <th scope="col">${t('results.highest')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${summary.finalMeters.map(
+                    (meter) =>
+                      html`<tr>
+                        <th scope="row">${meter.label}</th>
+                        <td>${meter.min}</td>
+                        <td>${meter.median}</td>
+                        <td>${meter.max}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
           </section>
           <section class="panel" aria-labelledby="results-outliers">
             <h2 id="results-outliers">${t('results.outliers')}</h2>
@@ -183,9 +198,77 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
               ? html`<p class="quiet">${t('results.noOutliers')}</p>`
               : html`<ul>
                   ${summary.outliers.map(
-                    (row) => html`<li><strong>${row.label}</strong>: ${row.reasons.map((reason) => reasonText(reason, t)).join('; ')}</li>`,
+                    (row) =>
+                      html`<li>
+                        <strong>${row.label}</strong>: ${row.reasons.map((reason) => reasonText(reason, t, language)).join('; ')}
+                      </li>`,
                   )}
                 </ul>`}
-          </section>`}
+          </section>
+          ${answersSection(summary, t)} ${reasonsSection(summary, t, language)}`}
   </article>`;
+}
+
+/** What students wrote in the debrief, under each discussion question. Shown as text, never as markup. */
+function answersSection(summary: ClassSummary, t: Translator): TemplateResult {
+  return html`<section class="panel written" aria-labelledby="results-answers">
+    <h2 id="results-answers">${t('results.answers')}</h2>
+    <p class="hint">${t('results.answersIntro')}</p>
+    ${summary.answers.map(
+      (group) =>
+        html`<section class="question-answers">
+          <h3>${group.question ?? t('results.otherAnswers')}</h3>
+          ${group.answers.length === 0
+            ? html`<p class="quiet">${t('results.noAnswers')}</p>`
+            : html`<ul class="written-list">
+                ${group.answers.map(
+                  (answer) =>
+                    html`<li>
+                      <strong class="written-who">${answer.label}</strong>
+                      <p class="written-text">${answer.text}</p>
+                    </li>`,
+                )}
+              </ul>`}
+        </section>`,
+    )}
+  </section>`;
+}
+
+function predictedText(reason: PredictionReason, t: Translator): string {
+  if (reason.right) return t('results.predictedRight', { option: reason.option });
+  return reason.actual === null
+    ? t('results.predictedOnly', { option: reason.option })
+    : t('results.predictedWrong', { option: reason.option, actual: reason.actual });
+}
+
+/** The one-line reasons behind predictions, turn by turn; each turn folds away so a long game stays readable. */
+function reasonsSection(summary: ClassSummary, t: Translator, language: Language): TemplateResult | typeof nothing {
+  if (summary.predictions.made === 0) return nothing;
+  return html`<section class="panel written" aria-labelledby="results-reasons">
+    <h2 id="results-reasons">${t('results.reasons')}</h2>
+    ${summary.reasons.length === 0
+      ? html`<p class="quiet">${t('results.noReasons')}</p>`
+      : html`<p class="hint">${t('results.reasonsIntro')}</p>
+          <div class="reason-turns">
+            ${summary.reasons.map(
+              (turn) =>
+                html`<details class="turn-reasons">
+                  <summary>
+                    ${t('debrief.turnShort', { turn: turn.turn })}
+                    <span class="quiet">(${counted(t, language, 'results.reasonCount', turn.reasons.length)})</span>
+                  </summary>
+                  <ul class="written-list">
+                    ${turn.reasons.map(
+                      (reason) =>
+                        html`<li>
+                          <strong class="written-who">${reason.label}</strong>
+                          <span class="quiet">${predictedText(reason, t)}</span>
+                          <p class="written-text">${reason.text}</p>
+                        </li>`,
+                    )}
+                  </ul>
+                </details>`,
+            )}
+          </div>`}
+  </section>`;
 }

@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import { classLink, encodeClassCode } from '../../ui/class-link';
-import { INTERFACE_LANGUAGES, isLanguage } from '../../ui/i18n/translate';
-import type { TeacherStore } from '../../ui/teacher-store';
+import { INTERFACE_LANGUAGES, isLanguage, localize, type Language } from '../../ui/i18n/translate';
+import type { TeacherState, TeacherStore } from '../../ui/teacher-store';
 import { until } from 'lit-html/directives/until.js';
 import type * as QrCode from './qr-code';
-import { translatorFor, type ViewContext } from './view-context';
+import { translatorFor, type Translator, type ViewContext } from './view-context';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
 
@@ -12,13 +12,34 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' 
 let qrModule: Promise<typeof QrCode> | null = null;
 const loadQr = (): Promise<typeof QrCode> => (qrModule ??= import('./qr-code'));
 
+/** The facilitator guide's 50-minute plan, step by step: teachers never see the repository's docs. */
+const PLAN = [1, 2, 3, 4, 5, 6] as const;
+
+/** The chosen scenario's content notes, loaded with the scenario the first time the page asks. */
+function contentNotes(setup: TeacherState, title: string, t: Translator, language: Language): TemplateResult {
+  const notes = setup.notes[setup.scenarioId];
+  if (notes === undefined) queueMicrotask(() => setup.requestNotes(setup.scenarioId));
+  return html`<section class="panel content-notes" aria-labelledby="teacher-notes">
+    <h2 id="teacher-notes">${t('teacher.notesTitle')}</h2>
+    ${notes === undefined || notes === 'loading'
+      ? html`<p class="quiet">${t('app.loading')}</p>`
+      : notes === 'missing' || notes.length === 0
+        ? html`<p class="quiet">${t('teacher.notesNone')}</p>`
+        : html`<p class="hint">${t('teacher.notesIntro', { title })}</p>
+            <ul>
+              ${notes.map((note) => html`<li>${localize(note, language)}</li>`)}
+            </ul>`}
+  </section>`;
+}
+
 /**
  * The teacher's page: choose the scenario, language, seed and options, and get one short link
  * and a QR code that give every student the same game. No account, no server.
  */
 export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): TemplateResult {
   const { catalog } = ctx.session.getState();
-  const t = translatorFor(ctx.settings.getState().language);
+  const { language } = ctx.settings.getState();
+  const t = translatorFor(language);
   const setup = teacher.getState();
   const link = classLink(window.location.href, setup);
   const code = encodeClassCode(setup);
@@ -109,17 +130,22 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
         )}
       </section>
     </div>
+    ${contentNotes(setup, catalog.find((item) => item.id === setup.scenarioId)?.title ?? setup.scenarioId, t, language)}
     <section class="panel" aria-labelledby="teacher-run">
       <h2 id="teacher-run">${t('teacher.runTitle')}</h2>
-      <ol>
-        <li>${t('teacher.run1')}</li>
-        <li>${t('teacher.run2')}</li>
-        <li>${t('teacher.run3')}</li>
-        <li>${t('teacher.run4')}</li>
+      <p>${t('teacher.before')}</p>
+      <ol class="class-plan">
+        ${PLAN.map(
+          (step) =>
+            html`<li>
+              <span class="plan-time">${t(`teacher.plan${step}.time`)}</span>
+              <span>${t(`teacher.plan${step}`)}</span>
+            </li>`,
+        )}
       </ol>
+      <p>${t('teacher.circulate')}</p>
       <p>${t('teacher.offline')}</p>
       <p><a href="#results">${t('title.results')}</a></p>
     </section>
-    ${nothing}
   </article>`;
 }

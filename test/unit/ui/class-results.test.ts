@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeClass } from '../../../src/ui/class-results';
+import { answersByQuestion, reasonsByTurn, summarizeClass } from '../../../src/ui/class-results';
+import type { GameState } from '../../../src/engine';
+import { localize } from '../../../src/ui/i18n/translate';
 import { generatedExports } from '../../helpers/exports';
 import { shippedScenario } from '../../helpers/scenario';
 
@@ -35,5 +37,60 @@ describe('class results', () => {
     const outliers = summarizeClass(ottawa, [...crowd, lone], 'en').outliers;
     expect(outliers.map((row) => row.label)).toContain('Loner');
     expect(outliers.map((row) => row.label)).not.toContain('C0');
+  });
+
+  it('group the answers under each discussion question, with who wrote them, and skip blank ones', () => {
+    const answered = [
+      { label: 'Avery', game: games[0]!.game, answers: ['  We stayed with our allies.  ', '', 'Third'] },
+      { label: 'Blake', game: games[1]!.game, answers: ['<b>not markup</b>'] },
+      { label: 'Casey', game: games[2]!.game },
+    ];
+    const groups = answersByQuestion(ottawa, answered, 'fr');
+    expect(groups.map((group) => group.question)).toEqual(ottawa.debrief.questions.map((question) => localize(question, 'fr')));
+    expect(groups[0]!.answers).toEqual([
+      { label: 'Avery', text: 'We stayed with our allies.' },
+      { label: 'Blake', text: '<b>not markup</b>' },
+    ]);
+    expect(groups[1]!.answers).toEqual([]);
+    expect(groups[2]!.answers).toEqual([{ label: 'Avery', text: 'Third' }]);
+    expect(summarizeClass(ottawa, answered, 'en').answers[0]!.answers).toHaveLength(2);
+  });
+
+  it('keep answers to questions the scenario no longer asks, apart', () => {
+    const extra = Array.from({ length: ottawa.debrief.questions.length + 1 }, (_, index) => `Answer ${index + 1}`);
+    const groups = answersByQuestion(ottawa, [{ label: 'Old', game: games[0]!.game, answers: extra }], 'en');
+    expect(groups.at(-1)).toEqual({ question: null, answers: [{ label: 'Old', text: extra.at(-1) }] });
+  });
+
+  it('list the prediction reasons turn by turn, with what each student predicted and whether it was right', () => {
+    const withReason = (game: GameState, reason: string): GameState => ({
+      ...game,
+      turns: game.turns.map((turn, index) =>
+        index === 1 && turn.prediction !== null ? { ...turn, prediction: { ...turn.prediction, reason } } : turn,
+      ),
+    });
+    const first = withReason(games[0]!.game, 'Beijing answered the last sanctions within days.');
+    const blank = withReason(games[1]!.game, '   ');
+    const turns = reasonsByTurn(
+      ottawa,
+      [
+        { label: 'Avery', game: first },
+        { label: 'Blake', game: blank },
+      ],
+      'en',
+    );
+    const second = turns.find((turn) => turn.turn === 2)!;
+    const record = first.turns[1]!.prediction!;
+    const label = (id: string | null) => localize(ottawa.prediction!.options.find((option) => option.id === id)?.label, 'en');
+    expect(second.reasons).toEqual([
+      {
+        label: 'Avery',
+        text: 'Beijing answered the last sanctions within days.',
+        option: label(record.option),
+        actual: record.correct === null ? null : label(record.correct),
+        right: record.option === record.correct,
+      },
+    ]);
+    expect(turns.every((turn) => turn.reasons.length > 0)).toBe(true);
   });
 });
