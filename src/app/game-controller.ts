@@ -6,7 +6,7 @@ import { recordedTurns, replayTurns } from '../sim/replay';
 import type { AudioPlayer } from '../audio/audio-player';
 import type { SoundCue } from '../audio/sound-cues';
 import { stories, validSelection } from '../ui/desk-view';
-import { formatDate, localize, translate } from '../ui/i18n/translate';
+import { formatDate, localize, translate, translateCount } from '../ui/i18n/translate';
 import type { StringKey } from '../ui/i18n/strings-en';
 import type { PanelStore } from '../ui/panel-store';
 import type { SelectionStore } from '../ui/selection-store';
@@ -135,7 +135,7 @@ export function createGameController(deps: ControllerDeps) {
       if (game.chronicle.some((h) => h.turn === game.turn && h.phase === 'briefing' && isMajor(scenario, h))) audio.play('sting');
       const headlines = news.map((story) => story.title).join('. ');
       deps.announce(
-        `${t('announce.briefing', { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)), count: news.length })} ${headlines}`,
+        `${translateCount(language, 'announce.briefing', news.length, { turn: game.turn, date: formatDate(language, turnDate(scenario, game.turn)) })} ${headlines}`,
       );
     } else if (phase === 'resolution' && lastPhase !== 'resolution') {
       panels.getState().reveal(1);
@@ -144,7 +144,7 @@ export function createGameController(deps: ControllerDeps) {
       if (game.chronicle.some((h) => h.turn === record?.turn && h.phase === 'resolution' && isMajor(scenario, h))) audio.play('sting');
       const first = outcome[0];
       const firstText = first === undefined ? '' : ` ${first.title}. ${first.changes.map((change) => change.text).join(', ')}`;
-      deps.announce(`${t('announce.result', { turn: record?.turn ?? game.turn, count: outcome.length })}${firstText}`);
+      deps.announce(`${translateCount(language, 'announce.result', outcome.length, { turn: record?.turn ?? game.turn })}${firstText}`);
     } else if (phase === 'ended' && game.ending !== null) {
       deps.announce(t('announce.ending', { title: localize(endingById(scenario, game.ending.id).title, language) }));
     }

@@ -11,6 +11,21 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
 }
 
+/** Keys that come as a pair, "<key>.one" and "<key>.other", for text that counts something. */
+type CountedBase<K> = K extends `${infer Base}.one` ? (`${Base}.other` extends StringKey ? Base : never) : never;
+export type CountedKey = CountedBase<StringKey>;
+
+/** Picks the form by the language's plural rules: French treats 0 and 1 as singular, English only 1. */
+export function translateCount(
+  language: Language,
+  key: CountedKey,
+  count: number,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const form = new Intl.PluralRules(language === 'fr' ? 'fr-CA' : 'en-CA').select(count) === 'one' ? 'one' : 'other';
+  return translate(language, `${key}.${form}` as StringKey, { ...params, count });
+}
+
 /** An interface string with {placeholders} filled in. */
 export function translate(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
   const template = tables[language][key];

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { GameState, Scenario } from '../../engine';
 import { actionCards, capitalLeft, memoViews, meterViews, mostVoted, stories, turnHeading, type ActionCardView } from '../../ui/desk-view';
-import { localize, type Language } from '../../ui/i18n/translate';
+import { localize, translateCount, type Language } from '../../ui/i18n/translate';
 import { predictionPanel } from './prediction-panel';
 import { resultPanel } from './result-panel';
 import { helpDialog, settingsDialog } from './settings-dialog';
@@ -171,7 +171,7 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
       </div>
       <footer class="turn-footer">
         ${deciding
-          ? html`<p class="selection-summary">${t('desk.selection', { count: selected.length, left })}</p>
+          ? html`<p class="selection-summary">${translateCount(language, 'desk.selection', selected.length, { left })}</p>
               <button
                 type="button"
                 class="primary end-turn"

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summarizeClass, type ClassSummary, type OutlierReason, type PredictionReason } from '../../ui/class-results';
-import type { Language } from '../../ui/i18n/translate';
+import { translateCount, type CountedKey, type Language } from '../../ui/i18n/translate';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 
 const MAX_FILES = 200;
@@ -22,13 +22,8 @@ function bar(count: number, total: number, label: string): TemplateResult {
   </div>`;
 }
 
-/** Strings that say a number of things come in a singular and a plural form ("1 game", "2 games"). */
-type Counted = 'results.count' | 'results.studentsThere' | 'results.rareEnding' | 'results.predictionsAll' | 'results.reasonCount';
-
-/** Picks the form by the language's plural rules: French treats 0 and 1 as singular, English only 1. */
-function counted(t: Translator, language: Language, key: Counted, count: number, params: Record<string, string | number> = {}): string {
-  const form = new Intl.PluralRules(language === 'fr' ? 'fr-CA' : 'en-CA').select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}`, { ...params, count });
+function counted(_t: Translator, language: Language, key: CountedKey, count: number, params: Record<string, string | number> = {}): string {
+  return translateCount(language, key, count, params);
 }
 
 function reasonText(reason: OutlierReason, t: Translator, language: Language): string {
