@@ -83,7 +83,7 @@ export function meterViews(
     const rung = rungs.length > 0 ? (rungs[value - meter.min] ?? null) : null;
     const spoken =
       rung !== null
-        ? translate(language, 'desk.ladder', { label, value, max: meter.max, rung })
+        ? translate(language, 'desk.ladder', { label, value: value - meter.min + 1, max: rungs.length, rung })
         : change !== 0
           ? translate(language, 'desk.meterChange', { label, value, change: sign(change) })
           : translate(language, 'desk.meterValue', { label, value });

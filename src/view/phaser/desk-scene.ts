@@ -1,14 +1,22 @@
 import Phaser from 'phaser';
-import { meterViews, shownMeters, stories } from '../../ui/desk-view';
+import { meterViews, shownMeters, stories, type MeterView } from '../../ui/desk-view';
 import { localize } from '../../ui/i18n/translate';
 import { palette } from './palette';
 import { SceneKey } from './scene-keys';
 import { bridgeOf } from './stage-bridge';
-import { drawCalendar } from './widgets/calendar-strip';
+import { calendarHeight, drawCalendar } from './widgets/calendar-strip';
 import { drawArc } from './widgets/map-arcs';
-import { drawGauges, drawLadder } from './widgets/meter-gauges';
+import { gaugeBlock, ladderBlock, type Block } from './widgets/meter-gauges';
 import { drawTicker } from './widgets/news-ticker';
 import { WorldLayer } from './world-layer';
+
+const GAP = 12;
+
+interface MeterBlocks {
+  readonly gauges: Block;
+  readonly ladder: Block | null;
+  readonly ladderWidth: number;
+}
 
 /**
  * The situation board: the world with the capitals that matter (and arcs for what is happening
@@ -45,7 +53,7 @@ export class DeskScene extends Phaser.Scene {
   private redraw(): void {
     const bridge = bridgeOf(this);
     const { scenario, game, phase } = bridge.session.getState();
-    const { language, textScale } = bridge.settings.getState();
+    const { language, textScale, projector } = bridge.settings.getState();
     const { revealed } = bridge.panels.getState();
     if (scenario === null || game === null) return;
     // Redrawing builds dozens of text textures: only do it when something on the board changed.
@@ -57,6 +65,7 @@ export class DeskScene extends Phaser.Scene {
       revealed,
       language,
       textScale,
+      projector,
       this.scale.width,
       this.scale.height,
       bridge.prefersReducedMotion(),
@@ -64,16 +73,28 @@ export class DeskScene extends Phaser.Scene {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     const reduced = bridge.prefersReducedMotion();
-    const scale = Math.min(textScale, 1.25);
     const { width, height } = this.scale;
-    const narrow = width < 520;
-    const mapHeight = Math.round(Math.min(width / 1.95, height * 0.48));
-    this.world.layout(0, 0, width, mapHeight, scenario.places, (place) => localize(place.name, language));
     this.tweens.killAll();
     this.board.removeAll(true);
-    const items: Phaser.GameObjects.GameObject[] = [];
 
     const turn = phase === 'resolution' || phase === 'ended' ? (game.turns.at(-1)?.turn ?? game.turn) : game.turn;
+    const shown = shownMeters(scenario, game, phase, revealed, language);
+    const meters = meterViews(scenario, game, language, shown);
+    const { scale, mapHeight, blocks } = this.fitMeters(
+      meters,
+      width,
+      height,
+      Math.min(projector ? Math.max(textScale, 1.5) : textScale, 1.25),
+      reduced,
+    );
+    const tickerHeight = Math.round(24 * scale);
+    const ticker = { x: 0, y: mapHeight - tickerHeight, width, height: tickerHeight };
+    this.world.layout(0, 0, width, mapHeight, scenario.places, (place) => localize(place.name, language), {
+      labelScale: scale,
+      keepOut: phase === 'decision' ? [ticker] : [],
+    });
+    const items: Phaser.GameObjects.GameObject[] = [];
+
     const visible =
       phase === 'resolution'
         ? stories(scenario, game, turn, 'resolution', language).slice(0, Math.max(1, revealed))
@@ -99,41 +120,68 @@ export class DeskScene extends Phaser.Scene {
         ...drawTicker(
           this,
           visible.map((story) => story.title),
-          { x: 0, y: mapHeight - 24 * scale, width, height: 24 * scale },
+          ticker,
           { scale, reduced },
         ),
       );
     }
 
-    const shown = shownMeters(scenario, game, phase, revealed, language);
-    const meters = meterViews(scenario, game, language, shown);
-    const gauges = meters.filter((meter) => meter.rungs.length === 0);
-    const ladder = meters.find((meter) => meter.rungs.length > 0);
-    const calendarHeight = 26;
-    const top = mapHeight + 12;
-    const bottom = height - calendarHeight - 6;
-    const ladderWidth = ladder === undefined ? 0 : narrow ? Math.round(width * 0.4) : Math.min(230, Math.round(width * 0.36));
-    items.push(
-      ...drawGauges(
-        this,
-        gauges,
-        { x: 12, y: top, width: width - ladderWidth - 30, height: bottom - top },
-        { scale, reduced, previous: this.previous },
-      ),
-    );
-    if (ladder !== undefined) {
-      items.push(...drawLadder(this, ladder, { x: width - ladderWidth - 6, y: top, width: ladderWidth, height: bottom - top }, scale));
+    const top = mapHeight + GAP;
+    const bottom = height - calendarHeight(scale) - 4;
+    const { gauges, ladder, ladderWidth } = blocks;
+    items.push(...gauges.place({ x: 12, y: top, width: width - ladderWidth - 30, height: bottom - GAP - top }));
+    if (ladder !== null) {
+      items.push(...ladder.place({ x: width - ladderWidth - 6, y: top, width: ladderWidth, height: bottom - GAP - top }));
     }
     items.push(
       ...drawCalendar(
         this,
         scenario.turnDates,
         Math.min(turn, scenario.turns),
-        { x: 12, y: bottom + 2, width: width - 24, height: calendarHeight },
+        { x: 12, y: bottom, width: width - 24, height: calendarHeight(scale) },
         language,
         scale,
       ),
     );
     this.board.add(items);
+  }
+
+  /**
+   * Text on the board must never be cut or overlap, whatever the text size and however short the
+   * board (a projector at 1280x720 leaves little). So the meters are measured first: the map
+   * gives up height down to a floor, then the board text shrinks a step at a time.
+   */
+  private fitMeters(
+    meters: readonly MeterView[],
+    width: number,
+    height: number,
+    preferredScale: number,
+    reduced: boolean,
+  ): { scale: number; mapHeight: number; blocks: MeterBlocks } {
+    const narrow = width < 520;
+    const wantedMap = Math.round(Math.min(width / 1.95, height * 0.48));
+    const floorMap = Math.round(Math.min(wantedMap, Math.max(110, height * 0.28)));
+    const steps = [preferredScale];
+    for (let step = preferredScale - 0.1; step >= 0.8 - 1e-9; step -= 0.1) steps.push(step);
+    const gaugeMeters = meters.filter((meter) => meter.rungs.length === 0);
+    const ladderMeter = meters.find((meter) => meter.rungs.length > 0);
+    const ladderWidth = ladderMeter === undefined ? 0 : narrow ? Math.round(width * 0.4) : Math.min(230, Math.round(width * 0.36));
+    for (const [index, scale] of steps.entries()) {
+      const blocks: MeterBlocks = {
+        gauges: gaugeBlock(this, gaugeMeters, width - ladderWidth - 30, { scale, reduced, previous: this.previous }),
+        ladder: ladderMeter === undefined ? null : ladderBlock(this, ladderMeter, ladderWidth, scale),
+        ladderWidth,
+      };
+      const needed = Math.max(blocks.gauges.height, blocks.ladder?.height ?? 0);
+      const room = height - calendarHeight(scale) - 4 - GAP * 2 - needed;
+      const last = index === steps.length - 1;
+      if (room >= floorMap || last) {
+        // Last resort on a tiny board: the map shrinks further rather than the meters overlapping.
+        return { scale, mapHeight: Math.max(60, Math.min(wantedMap, room)), blocks };
+      }
+      blocks.gauges.destroy();
+      blocks.ladder?.destroy();
+    }
+    throw new Error('unreachable: the last step always fits');
   }
 }

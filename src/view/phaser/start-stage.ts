@@ -92,10 +92,21 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
   exposeStatsForBenchmarks(game);
   let ready = false;
   let current: SceneKeyName | null = null;
+  let observed: HTMLElement | null = null;
+  let stopped = false;
+  // The body for the window; the board for the desk, whose place moves when the header reflows.
+  const observer = new ResizeObserver(() => sync());
   const sync = (): void => {
+    if (stopped) return;
     wake();
     const screen = bridge.session.getState().screen;
-    placeStage(stage, screen === 'desk' || screen === 'replay' ? document.querySelector<HTMLElement>('.board') : null);
+    const board = screen === 'desk' || screen === 'replay' ? document.querySelector<HTMLElement>('.board') : null;
+    if (board !== observed) {
+      if (observed !== null) observer.unobserve(observed);
+      if (board !== null) observer.observe(board);
+      observed = board;
+    }
+    placeStage(stage, board);
     // Measure the parent now: Phaser would only notice on its next half-second poll.
     game.scale.getParentBounds();
     game.scale.refresh();
@@ -111,12 +122,21 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
     game.scene.stop(SceneKey.preload);
     sync();
   });
-  const unsubscribe = bridge.session.subscribe(() => queueMicrotask(sync));
-  const unsubscribeOthers = [bridge.settings.subscribe(wake), bridge.panels.subscribe(wake)];
-  const observer = new ResizeObserver(() => sync());
+  const later = (): void => queueMicrotask(sync);
+  const unsubscribe = bridge.session.subscribe(later);
+  // A text-size or projector change reflows the page without resizing the body: the board moves
+  // under a header that grew, and the stage must follow it once the DOM has re-rendered.
+  const unsubscribeOthers = [
+    bridge.settings.subscribe(() => {
+      wake();
+      requestAnimationFrame(sync);
+    }),
+    bridge.panels.subscribe(wake),
+  ];
   observer.observe(document.body);
   window.addEventListener('resize', sync);
   return () => {
+    stopped = true;
     unsubscribe();
     unsubscribeOthers.forEach((stop) => stop());
     observer.disconnect();

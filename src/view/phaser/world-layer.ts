@@ -1,7 +1,8 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { FeatureCollection } from 'geojson';
 import type { PlaceDef } from '../../engine';
 import { countriesOf, drawWorld, type MapImage } from './world-map';
+import { placeLabels, type Box } from './label-placement';
 import { FONT, palette } from './palette';
 import { WORLD_KEY } from './scene-keys';
 
@@ -47,7 +48,7 @@ export class WorldLayer {
     height: number,
     places: readonly PlaceDef[],
     placeName: (place: PlaceDef) => string,
-    options: { alpha?: number; labels?: boolean } = {},
+    options: { alpha?: number; labels?: boolean; labelScale?: number; keepOut?: readonly Box[] } = {},
   ): void {
     const world = countries(this.scene);
     if (world === null || width < 10 || height < 10) return;
@@ -65,51 +66,52 @@ export class WorldLayer {
     this.labels.length = 0;
     this.markers.clear();
     if (this.map === null) return;
-    const taken: Phaser.Geom.Rectangle[] = [];
+    const named: { place: PlaceDef; x: number; y: number }[] = [];
     for (const place of places) {
       const point = this.map.projection([place.lon, place.lat]);
       if (point === null) continue;
       const px = x + point[0];
       const py = y + point[1];
       this.markers.set(place.id, { id: place.id, x: px, y: py });
-      this.labels.push(this.scene.add.circle(px, py, 4, palette.focus).setStrokeStyle(2, palette.desk).setDepth(5));
-      if (options.labels !== false) this.labels.push(this.placeLabel(placeName(place), px, py, taken, { x, y, width, height }));
+      this.labels.push(this.scene.add.circle(px, py, 4, palette.focus).setStrokeStyle(2, palette.desk).setDepth(6));
+      named.push({ place, x: px, y: py });
     }
+    if (options.labels === false) return;
+    this.placeLabels(named, placeName, { x, y, width, height }, options);
   }
 
-  /** Puts a place name beside its dot where it overlaps no other name (right, left, below, above). */
-  private placeLabel(
-    name: string,
-    px: number,
-    py: number,
-    taken: Phaser.Geom.Rectangle[],
-    bounds: { x: number; y: number; width: number; height: number },
-  ): Phaser.GameObjects.Text {
-    const label = this.scene.add.text(0, 0, name, {
-      fontFamily: FONT,
-      fontSize: '12px',
-      color: '#eef3f8',
-      stroke: '#0b1a2b',
-      strokeThickness: 3,
+  /** Names every dot without covering another name or dot; crowded places get a leader line. */
+  private placeLabels(
+    named: readonly { place: PlaceDef; x: number; y: number }[],
+    placeName: (place: PlaceDef) => string,
+    bounds: Box,
+    options: { labelScale?: number; keepOut?: readonly Box[] },
+  ): void {
+    const size = Math.round(12 * (options.labelScale ?? 1));
+    const texts = named.map((entry) =>
+      this.scene.add
+        .text(0, 0, placeName(entry.place), {
+          fontFamily: FONT,
+          fontSize: `${size}px`,
+          color: '#eef3f8',
+          stroke: '#0b1a2b',
+          strokeThickness: 3,
+        })
+        .setDepth(5),
+    );
+    const placed = placeLabels(
+      named.map((entry, i) => ({ x: entry.x, y: entry.y, width: texts[i]?.width ?? 0, height: texts[i]?.height ?? 0 })),
+      { x: bounds.x + 2, y: bounds.y + 2, width: bounds.width - 4, height: bounds.height - 4 },
+      options.keepOut ?? [],
+    );
+    const leaders = this.scene.add.graphics().setDepth(4);
+    leaders.lineStyle(1.5, palette.mutedLight, 0.85);
+    placed.forEach((spot, i) => {
+      texts[i]?.setPosition(spot.x, spot.y);
+      const entry = named[i];
+      if (spot.leader !== null && entry !== undefined) leaders.lineBetween(entry.x, entry.y, spot.leader.x, spot.leader.y);
     });
-    const { width, height } = label;
-    const candidates = [
-      [px + 7, py - height - 2],
-      [px - width - 7, py - height - 2],
-      [px + 7, py + 3],
-      [px - width - 7, py + 3],
-      [px - width / 2, py + 8],
-      [px - width / 2, py - height - 8],
-    ] as const;
-    const fits = ([cx, cy]: readonly [number, number]): boolean => {
-      const rect = new Phaser.Geom.Rectangle(cx, cy, width, height);
-      const inside = cx >= bounds.x && cy >= bounds.y && cx + width <= bounds.x + bounds.width && cy + height <= bounds.y + bounds.height;
-      return inside && !taken.some((other) => Phaser.Geom.Intersects.RectangleToRectangle(rect, other));
-    };
-    const [lx, ly] = candidates.find(fits) ?? candidates[0];
-    label.setPosition(lx, ly).setDepth(5);
-    taken.push(new Phaser.Geom.Rectangle(lx, ly, width, height));
-    return label;
+    this.labels.push(leaders, ...texts);
   }
 
   destroy(): void {
