@@ -46,12 +46,16 @@ export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
       if (el.scrollWidth > el.clientWidth + 2 && s.overflowX === 'visible') problems.push({ kind: 'overflow', detail: describe(el) + ' ' + el.scrollWidth + '>' + el.clientWidth });
       if (el.scrollHeight > el.clientHeight + 2 && (s.overflowY === 'hidden' || s.overflowY === 'clip')) problems.push({ kind: 'overflow', detail: describe(el) + ' cut vertically' });
     }
+    // A bar pinned to the screen (the phone's end-turn footer) floats over the page as it scrolls: what
+    // lies under it at this scroll position is reachable by scrolling, so only pinned-with-pinned counts.
+    const pinned = (el) => { for (let e = el; e; e = e.parentElement) { const p = getComputedStyle(e).position; if (p === 'fixed' || p === 'sticky') return true; } return false; };
     const controls = [...scope.querySelectorAll('button, a[href], input, select, textarea, summary')].filter(visible);
     const rects = controls.map((el) => el.getBoundingClientRect());
     for (let i = 0; i < controls.length; i += 1) {
       for (let j = i + 1; j < controls.length; j += 1) {
         const a = rects[i], b = rects[j];
         if (controls[i].contains(controls[j]) || controls[j].contains(controls[i])) continue;
+        if (pinned(controls[i]) !== pinned(controls[j])) continue;
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         if (w > 2 && h > 2) problems.push({ kind: 'overlap', detail: describe(controls[i]) + ' / ' + describe(controls[j]) });
