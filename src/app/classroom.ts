@@ -38,7 +38,7 @@ export function createClassroom(deps: ClassroomDeps) {
     const scenario = await deps.scenarioById(reading.file.scenarioId);
     if (scenario === null) return { ok: false, reason: t('results.unknownScenario', { id: reading.file.scenarioId.slice(0, 60) }) };
     const replay = replayRecord(scenario, reading.file);
-    if (!replay.ok) return { ok: false, reason: t('results.diverged', { turn: replay.turn, reason: replay.reason }) };
+    if (!replay.ok) return { ok: false, reason: t('results.diverged', { turn: replay.turn, reason: t(`results.refused.${replay.kind}`) }) };
     return { ok: true, file: reading.file, scenario };
   };
 

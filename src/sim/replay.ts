@@ -49,9 +49,12 @@ export function replayTurns(
   return { ok: true };
 }
 
+/** Why a record cannot be replayed, for a message in the player's language. */
+export type RefusalKind = 'after-ending' | 'decisions' | 'prediction';
+
 export type RecordReplay =
   | { readonly ok: true; readonly game: GameState; readonly atDecision: readonly GameState[] }
-  | { readonly ok: false; readonly turn: number; readonly reason: string };
+  | { readonly ok: false; readonly turn: number; readonly kind: RefusalKind; readonly reason: string };
 
 /**
  * Replays a recorded game with the engine's rules (the same rules the flow runs, and the same
@@ -65,15 +68,21 @@ export function replayRecord(
   let game = newGame(scenario, record.seed);
   const atDecision: GameState[] = [];
   for (const turn of record.turns) {
-    if (game.ending !== null) return { ok: false, turn: game.turn, reason: 'the record goes on after the game ended' };
+    if (game.ending !== null)
+      return { ok: false, turn: game.turn, kind: 'after-ending', reason: 'the record goes on after the game ended' };
     game = beginTurn(scenario, game);
     atDecision.push(game);
     if (decisionProblem(scenario, game, turn.decisions) !== null) {
-      return { ok: false, turn: game.turn, reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}` };
+      return {
+        ok: false,
+        turn: game.turn,
+        kind: 'decisions',
+        reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}`,
+      };
     }
     const validPrediction =
       turn.prediction === null || (scenario.prediction?.options.some((option) => option.id === turn.prediction?.option) ?? false);
-    if (!validPrediction) return { ok: false, turn: game.turn, reason: 'the prediction is not one of the options' };
+    if (!validPrediction) return { ok: false, turn: game.turn, kind: 'prediction', reason: 'the prediction is not one of the options' };
     game = resolveTurn(scenario, game, turn.decisions, record.predictions ? turn.prediction : null);
   }
   return { ok: true, game, atDecision };
