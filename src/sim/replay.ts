@@ -68,8 +68,9 @@ export function replayRecord(
   let game = newGame(scenario, record.seed);
   const atDecision: GameState[] = [];
   for (const turn of record.turns) {
-    if (game.ending !== null)
+    if (game.ending !== null) {
       return { ok: false, turn: game.turn, kind: 'after-ending', reason: 'the record goes on after the game ended' };
+    }
     game = beginTurn(scenario, game);
     atDecision.push(game);
     if (decisionProblem(scenario, game, turn.decisions) !== null) {
