@@ -18,6 +18,7 @@ import {
 import { createAnnouncer } from '../view/dom/announcer';
 import { mountUi } from '../view/dom/render-ui';
 import { CUE_FILES } from './audio-files';
+import { checkInWorker } from './check-in-worker';
 import { createClassroom } from './classroom';
 import { enableOffline } from './offline';
 import { createGameController, type GameController } from './game-controller';
@@ -183,11 +184,14 @@ async function boot(): Promise<void> {
         void classroom.openExport(name.slice(0, 120), text);
         return;
       }
-      // The full checker (YAML parser, schema) loads only now: players who never open a file never download it.
-      void import('../content').then(({ checkScenarioText }) => {
-        const result = checkScenarioText(name.slice(0, 120), text);
+      // The full checker (YAML parser, schema) loads only now, in a worker: players who never open
+      // a file never download it, and a huge or hostile file cannot freeze the page.
+      const fileName = name.slice(0, 120);
+      panels.getState().notify({ kind: 'info', text: translate(settings.getState().language, 'title.checking', { file: fileName }) });
+      void checkInWorker(fileName, text).then((result) => {
+        panels.getState().notify(null);
         if (result.scenario === null) session.setState({ screen: 'scenario-error', diagnostics: result.diagnostics });
-        else activate(result.scenario, result.diagnostics, name.slice(0, 120));
+        else activate(result.scenario, result.diagnostics, fileName);
       });
     },
     printReport: () => window.print(),

@@ -5,6 +5,7 @@
 export const DIAGNOSTIC_CODES = {
   // Reading the file
   'file-too-large': 'error',
+  'check-failed': 'error',
   'yaml-syntax': 'error',
   'yaml-warning': 'warning',
   'duplicate-key': 'error',

@@ -83,6 +83,7 @@ export const en = {
   'saves.diverged': 'That save no longer matches this version of the scenario, so it could not be resumed.',
   'title.choose': 'Choose a scenario',
   'title.drop': 'Try your own scenario: drop a .yaml file here, or choose one',
+  'title.checking': 'Checking {file}…',
   'title.dropChoose': 'Open a scenario file',
   'title.teacher': 'For teachers: set up a class link',
   'title.results': 'Class results',

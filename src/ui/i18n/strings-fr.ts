@@ -85,6 +85,7 @@ export const fr: Record<StringKey, string> = {
   'saves.diverged': 'Cette sauvegarde ne correspond plus à cette version du scénario; elle n’a pas pu être reprise.',
   'title.choose': 'Choisir un scénario',
   'title.drop': 'Essayez votre propre scénario : déposez un fichier .yaml ici, ou choisissez-en un',
+  'title.checking': 'Vérification de {file}…',
   'title.dropChoose': 'Ouvrir un fichier de scénario',
   'title.teacher': 'Enseignants : préparer un lien pour la classe',
   'title.results': 'Résultats de la classe',
