@@ -2,17 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, heapAfterGc } from '../scripts/chromium';
 
 async function withPage<T>(
   reducedMotion: 'reduce' | 'no-preference',
@@ -20,9 +10,9 @@ async function withPage<T>(
 ): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'crisis-desk-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
     viewport: { width: 1280, height: 720 },
     reducedMotion,
   });
@@ -64,13 +54,6 @@ async function readyAt(page: Page, url: string, selector: string): Promise<numbe
     await page.waitForTimeout(10);
   }
   throw new Error(`${selector} never appeared`);
-}
-
-async function heap(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usage.usedSize;
 }
 
 /** Plays one quick game with the keyboard: end every turn without acting, read, continue. */
@@ -135,12 +118,12 @@ export async function browserFigures(gameUrl: string, blankUrl: string): Promise
   const memory = await withPage('reduce', async (page, context) => {
     await page.goto(`${gameUrl}?scenario=cuban-missiles-1962&debug=stats`);
     await playQuickGame(page);
-    const one = { heap: await heap(context, page), objects: await page.evaluate<number>('window.crisisDeskStats().objects') };
+    const one = { heap: await heapAfterGc(context, page), objects: await page.evaluate<number>('window.crisisDeskStats().objects') };
     for (let game = 2; game <= 20; game += 1) {
       await playQuickGame(page);
       progress(`game ${game} of 20 played`);
     }
-    const twenty = { heap: await heap(context, page), objects: await page.evaluate<number>('window.crisisDeskStats().objects') };
+    const twenty = { heap: await heapAfterGc(context, page), objects: await page.evaluate<number>('window.crisisDeskStats().objects') };
     return { one, twenty };
   });
   const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

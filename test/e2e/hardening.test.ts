@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { heapAfterGc } from '../../scripts/chromium';
 import { writeSave } from '../../src/app/save-file';
 import { ARTIFACTS, openSession, type Session } from './browser';
 import { heading, NAMES, playTurn } from './play';
@@ -243,14 +244,6 @@ describe('hostile text', () => {
   });
 });
 
-async function heapBytes(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usage.usedSize;
-}
-
 interface StageStats {
   readonly objects: number;
   readonly textures: number;
@@ -286,7 +279,7 @@ describe('a long session', () => {
         .click();
       await startButton(page).waitFor();
       if (game === 1 || game === 20) {
-        samples.push({ heap: await heapBytes(context, page), stats: await page.evaluate<StageStats>('window.crisisDeskStats()') });
+        samples.push({ heap: await heapAfterGc(context, page), stats: await page.evaluate<StageStats>('window.crisisDeskStats()') });
       }
     }
     const [first, last] = samples as [(typeof samples)[0], (typeof samples)[0]];

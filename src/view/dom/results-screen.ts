@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summarizeClass, type ClassSummary, type OutlierReason, type PredictionReason } from '../../ui/class-results';
-import { translateCount, type CountedKey, type Language } from '../../ui/i18n/translate';
+import { translateCount, type Language } from '../../ui/i18n/translate';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 
 const MAX_FILES = 200;
@@ -22,14 +22,10 @@ function bar(count: number, total: number, label: string): TemplateResult {
   </div>`;
 }
 
-function counted(_t: Translator, language: Language, key: CountedKey, count: number, params: Record<string, string | number> = {}): string {
-  return translateCount(language, key, count, params);
-}
-
 function reasonText(reason: OutlierReason, t: Translator, language: Language): string {
   switch (reason.kind) {
     case 'rare-ending':
-      return counted(t, language, 'results.rareEnding', reason.count, { ending: reason.ending });
+      return translateCount(language, 'results.rareEnding', reason.count, { ending: reason.ending });
     case 'own-path':
       return t('results.ownPath', { turns: reason.turns });
     case 'extreme-meter':
@@ -89,7 +85,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
           ? nothing
           : html`<button type="button" @click=${() => commands.clearResults()}>${t('results.clear')}</button>`}
       </div>
-      <p class="results-count" role="status">${counted(t, language, 'results.count', classGames.length)}</p>
+      <p class="results-count" role="status">${translateCount(language, 'results.count', classGames.length)}</p>
       ${rejected.length === 0
         ? nothing
         : html`<h3>${t('results.rejected')}</h3>
@@ -111,7 +107,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
                   html`<li>
                     <h3>
                       ${t('debrief.turnShort', { turn: turn.turn })}
-                      <span class="quiet">${counted(t, language, 'results.studentsThere', turn.students)}</span>
+                      <span class="quiet">${translateCount(language, 'results.studentsThere', turn.students)}</span>
                     </h3>
                     <div class="bars">${turn.choices.slice(0, 6).map((choice) => bar(choice.count, turn.students, choice.title))}</div>
                     ${turn.predictionsMade === 0
@@ -128,7 +124,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
             <p>
               ${summary.predictions.made === 0
                 ? t('results.noPredictions')
-                : counted(t, language, 'results.predictionsAll', summary.predictions.right, {
+                : translateCount(language, 'results.predictionsAll', summary.predictions.right, {
                     made: summary.predictions.made,
                     share: Math.round((summary.predictions.right / summary.predictions.made) * 100),
                   })}
@@ -250,7 +246,7 @@ function reasonsSection(summary: ClassSummary, t: Translator, language: Language
                 html`<details class="turn-reasons">
                   <summary>
                     ${t('debrief.turnShort', { turn: turn.turn })}
-                    <span class="quiet">(${counted(t, language, 'results.reasonCount', turn.reasons.length)})</span>
+                    <span class="quiet">(${translateCount(language, 'results.reasonCount', turn.reasons.length)})</span>
                   </summary>
                   <ul class="written-list">
                     ${turn.reasons.map(
