@@ -5,7 +5,8 @@ import type { StringKey } from '../ui/i18n/strings-en';
 import type { PanelStore } from '../ui/panel-store';
 import type { SessionStore } from '../ui/session-store';
 import type { SettingsStore } from '../ui/settings-store';
-import { readExport, type ExportFile } from './export-file';
+import { LIMITS } from '../engine/limits';
+import { readExport, type ExportFile, type RecordProblem } from './game-record';
 
 export interface ClassroomDeps {
   readonly session: SessionStore;
@@ -28,8 +29,14 @@ export function createClassroom(deps: ClassroomDeps) {
   const t = (key: StringKey, params?: Record<string, string | number>): string => translate(settings.getState().language, key, params);
   let files: { label: string; file: ExportFile }[] = [];
 
-  const rejectionOf = (problem: 'corrupt' | 'too-new' | 'wrong-kind'): string =>
-    problem === 'too-new' ? t('results.tooNew') : t('results.badFile');
+  const rejectionOf = (problem: RecordProblem): string =>
+    problem === 'too-new'
+      ? t('results.tooNew')
+      : problem === 'too-large'
+        ? t('results.tooLarge', { size: Math.round(LIMITS.exportBytes / 1000) })
+        : problem === 'wrong-kind'
+          ? t('results.wrongKind')
+          : t('results.badFile');
 
   /** Verifies one export: readable, for a known scenario, and its decisions replay under the rules. */
   const verify = async (text: string): Promise<{ ok: true; file: ExportFile; scenario: Scenario } | { ok: false; reason: string }> => {

@@ -12,8 +12,8 @@ import type { PanelStore } from '../ui/panel-store';
 import type { SelectionStore } from '../ui/selection-store';
 import { SLOT_COUNT, type SessionStore, type SlotSummary } from '../ui/session-store';
 import type { SettingsStore } from '../ui/settings-store';
-import { exportFileName, writeExport } from './export-file';
-import { readSave, writeSave, type SaveFile } from './save-file';
+import { exportFileName, writeExport } from './game-record';
+import { readSave, writeSave, type SaveFile } from './game-record';
 import type { SafeStorage } from './safe-storage';
 
 export interface ControllerDeps {
@@ -61,12 +61,26 @@ export function createGameController(deps: ControllerDeps) {
     deps.announce(text);
   };
 
-  /** Reads a save; a damaged one is moved aside (never silently deleted) and reported. */
-  const readStored = (key: string): SaveFile | null => {
-    const text = storage.read(key);
+  /**
+   * Saves that an earlier version set aside as damaged but this one can read (a debrief with a
+   * question left blank was one) are put back where they belong, and the player is told.
+   */
+  const recoverSetAside = (key: string): string | null => {
+    const text = storage.read(`${key}.damaged`);
     if (text === null) return null;
     const reading = readSave(text);
-    if (reading.ok) return reading.save.scenarioId === scenario.id ? reading.save : null;
+    if (!reading.ok || reading.file.scenarioId !== scenario.id || !storage.write(key, text)) return null;
+    storage.remove(`${key}.damaged`);
+    notify('info', 'saves.recovered');
+    return text;
+  };
+
+  /** Reads a save; a damaged one is moved aside (never silently deleted) and reported. */
+  const readStored = (key: string): SaveFile | null => {
+    const text = storage.read(key) ?? recoverSetAside(key);
+    if (text === null) return null;
+    const reading = readSave(text);
+    if (reading.ok) return reading.file.scenarioId === scenario.id ? reading.file : null;
     if (reading.problem === 'too-new') {
       notify('error', 'saves.tooNew');
     } else {

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { LIMITS } from '../engine/limits';
 
 export type PanelName = 'settings' | 'help' | 'saves';
 
@@ -41,12 +42,15 @@ export function createPanelStore() {
     notify: (notice) => set({ notice }),
     answer: (index, text) =>
       set((state) => {
-        const answers = [...state.answers];
-        answers[index] = text.slice(0, 1500);
+        if (!Number.isInteger(index) || index < 0 || index >= LIMITS.answers) return {};
+        // Never a hole: a question skipped before this one is an empty answer, not a missing one.
+        const answers = Array.from({ length: Math.max(state.answers.length, index + 1) }, (_, at) =>
+          at === index ? text.slice(0, LIMITS.answer) : (state.answers[at] ?? ''),
+        );
         return { answers };
       }),
     resetForNewGame: () => set({ open: null, revealed: 0, votes: {}, answers: [] }),
-    setPlayerName: (playerName) => set({ playerName: playerName.slice(0, 60) }),
+    setPlayerName: (playerName) => set({ playerName: playerName.slice(0, LIMITS.playerName) }),
   }));
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { heapAfterGc } from '../../scripts/chromium';
-import { writeSave } from '../../src/app/save-file';
+import { writeSave } from '../../src/app/game-record';
 import { ARTIFACTS, openSession, type Session } from './browser';
 import { heading, NAMES, playTurn } from './play';
 

@@ -1,4 +1,4 @@
-import { writeExport } from '../../src/app/export-file';
+import { writeExport } from '../../src/app/game-record';
 import type { GameState, Scenario } from '../../src/engine';
 import { playWithLoop } from '../../src/sim/play-game';
 import { randomPolicy } from '../../src/sim/policies';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, readExport, writeExport } from '../../../src/app/export-file';
-import { readSave, writeSave } from '../../../src/app/save-file';
+import { exportFileName, readExport, writeExport, type ExportContent } from '../../../src/app/game-record';
+import { readSave, writeSave } from '../../../src/app/game-record';
+import { createPanelStore } from '../../../src/ui/panel-store';
 import { replayRecord } from '../../../src/sim/replay';
 import { generatedExports } from '../../helpers/exports';
 import { shippedScenario } from '../../helpers/scenario';
@@ -17,7 +18,7 @@ describe('saved games', () => {
   });
 
   it('read back what they wrote', () => {
-    expect(readSave(save)).toMatchObject({ ok: true, save: { seed: 9, turns: [{ decisions: ['quiet_diplomacy'] }] } });
+    expect(readSave(save)).toMatchObject({ ok: true, file: { seed: 9, turns: [{ decisions: ['quiet_diplomacy'] }] } });
   });
 
   it('refuse damaged, truncated, foreign and future saves with the reason', () => {
@@ -56,7 +57,7 @@ describe('export files', () => {
     };
     expect(replayRecord(ottawa, edited)).toMatchObject({ ok: false, turn: 1 });
     expect(readExport(writeExport({ ...reading.file, seed: -1 }))).toEqual({ ok: false, problem: 'corrupt' });
-    expect(readExport('x'.repeat(600_000))).toEqual({ ok: false, problem: 'corrupt' });
+    expect(readExport('x'.repeat(600_000))).toEqual({ ok: false, problem: 'too-large' });
   });
 
   it('are named so a teacher can sort them', () => {
@@ -68,5 +69,79 @@ describe('export files', () => {
         turns: [{ decisions: [], prediction: null }],
       }),
     ).toBe('crisis-desk-ottawa-2021-zo-m-2026-11-29-t1.json');
+  });
+});
+
+/** Every way a student can leave questions blank: each of n answers is text, empty, or skipped. */
+function partialPatterns(n: number): (string | null)[][] {
+  const patterns: (string | null)[][] = [];
+  for (let mask = 0; mask < 3 ** n; mask += 1) {
+    patterns.push(Array.from({ length: n }, (_, i) => [`answer ${i + 1}`, '', null][Math.floor(mask / 3 ** i) % 3] ?? null));
+  }
+  return patterns;
+}
+
+describe('debrief answers with questions left blank', () => {
+  const [generated] = generatedExports(ottawa, 1);
+  const base = JSON.parse(generated!.text) as Record<string, unknown>;
+
+  it('are never stored with holes: a skipped question is an empty answer', () => {
+    const panels = createPanelStore();
+    panels.getState().answer(3, 'only the fourth');
+    expect(panels.getState().answers).toEqual(['', '', '', 'only the fourth']);
+    expect(JSON.stringify(panels.getState().answers)).not.toContain('null');
+    panels.getState().answer(1, 'second');
+    expect(panels.getState().answers).toEqual(['', 'second', '', 'only the fourth']);
+    panels.getState().answer(-1, 'nowhere');
+    panels.getState().answer(1e9, 'nowhere');
+    expect(panels.getState().answers).toHaveLength(4);
+  });
+
+  it('are read back from exports in every pattern, including files written with null for a blank (recovered)', () => {
+    for (const pattern of partialPatterns(5)) {
+      const expected = pattern.map((answer) => answer ?? '');
+      // As the game writes it now, and as the game wrote it before (null for a skipped question).
+      for (const text of [
+        JSON.stringify({ ...base, answers: pattern }),
+        writeExport({ ...(base as unknown as ExportContent), answers: expected }),
+      ]) {
+        const reading = readExport(text);
+        expect(reading, JSON.stringify(pattern)).toMatchObject({ ok: true, file: { answers: expected } });
+      }
+    }
+  });
+
+  it('are read back from saves of finished games in every pattern', () => {
+    for (const pattern of partialPatterns(4)) {
+      const expected = pattern.map((answer) => answer ?? '');
+      const old = JSON.stringify({
+        kind: 'crisis-desk-save',
+        saveVersion: 1,
+        scenarioId: 'ottawa-2021',
+        scenarioVersion: '1.0.0',
+        seed: 3,
+        predictions: false,
+        turns: [],
+        ended: true,
+        answers: pattern,
+      });
+      expect(readSave(old), JSON.stringify(pattern)).toMatchObject({ ok: true, file: { answers: expected } });
+      const written = writeSave({
+        scenarioId: 'ottawa-2021',
+        scenarioVersion: '1.0.0',
+        seed: 3,
+        predictions: false,
+        turns: [],
+        ended: true,
+        answers: expected,
+      });
+      expect(written).not.toContain('null');
+      expect(readSave(written)).toMatchObject({ ok: true, file: { answers: expected } });
+    }
+  });
+
+  it('still refuse answers that are not text, or longer than the box allows', () => {
+    expect(readExport(JSON.stringify({ ...base, answers: [1, 'x'] }))).toEqual({ ok: false, problem: 'corrupt' });
+    expect(readExport(JSON.stringify({ ...base, answers: ['x'.repeat(1501)] }))).toEqual({ ok: false, problem: 'corrupt' });
   });
 });

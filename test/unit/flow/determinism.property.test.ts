@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { readSave, writeSave } from '../../../src/app/save-file';
+import { readSave, writeSave } from '../../../src/app/game-record';
 import { availableActions, type GameState, type Scenario } from '../../../src/engine';
 import { createCrisisMachine, turnPhase, type CrisisMachine } from '../../../src/flow';
 import { recordedTurns, replayRecord, replayTurns } from '../../../src/sim/replay';
@@ -112,7 +112,7 @@ for (const id of ['ottawa-2021', 'cuban-missiles-1962']) {
           if (!reading.ok) throw new Error(`the save did not read back: ${reading.problem}`);
 
           // Resumed from the save alone, as the game does after the tab was closed.
-          const { seed, predictions, turns } = reading.save;
+          const { seed, predictions, turns } = reading.file;
           const resumed = createActor(machine, { input: { scenario, seed, predictions } }).start();
           expect(replayTurns(resumed, turns)).toEqual({ ok: true });
           expect(drive(scenario, resumed, player)).toEqual(straight);
