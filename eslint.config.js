@@ -1,4 +1,4 @@
-// Lint enforces the architecture in ../shared/PRODUCT.md: which layer may import what, no clock or
+// Lint enforces the architecture in CONTRIBUTING.md: which layer may import what, no clock or
 // Math.random in the rules, and nothing that turns text into markup or code.
 import js from '@eslint/js';
 import globals from 'globals';
@@ -123,7 +123,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'scripts/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -36,6 +36,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Sound files stay files: inlined as base64 they would be downloaded again inside a script,
+    // a third larger, by players who may never turn the sound on.
+    assetsInlineLimit: (file) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the figures behind the quality bars in ../shared/PRODUCT.md, printed as a table.
+ * `npm run bench`: the figures behind the quality bars in docs/performance.md, printed as a table.
  * Timings are printed, never asserted (they depend on the machine); the bundle budget, which is
  * deterministic, is checked in the test suite.
  */
@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { checkScenarioText } from '../src/content';
 import type { Scenario } from '../src/engine';
-import { createCrisisMachine } from '../src/flow';
 import { simulate } from '../src/sim/monte-carlo';
 import { FlowPlayer, playWithLoop } from '../src/sim/play-game';
 import { randomPolicy } from '../src/sim/policies';
@@ -54,7 +53,7 @@ async function parallelFigure(file: string, scenario: Scenario): Promise<void> {
 }
 
 function engineFigures(scenario: Scenario): void {
-  const player = new FlowPlayer(createCrisisMachine(scenario), scenario);
+  const player = new FlowPlayer(scenario);
   const flow = turnsPerSecond((seed) => player.play({ seed, policy: randomPolicy }).turns.length, 2000);
   const loop = turnsPerSecond((seed) => playWithLoop(scenario, { seed, policy: randomPolicy }).turns.length, 10_000);
   record(
@@ -65,7 +64,7 @@ function engineFigures(scenario: Scenario): void {
   for (const engine of ['loop', 'flow'] as const) {
     const runs = engine === 'loop' ? 10_000 : 2_000;
     const started = performance.now();
-    simulate(scenario, { runs, seed: 1, policy: 'random', engine, machine: engine === 'flow' ? createCrisisMachine(scenario) : undefined });
+    simulate(scenario, { runs, seed: 1, policy: 'random', engine });
     const seconds = (performance.now() - started) / 1000;
     const perTenThousand = (seconds * 10_000) / runs;
     record(

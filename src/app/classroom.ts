@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine';
 import { replayRecord } from '../sim/replay';
+import type { DroppedFile } from '../ui/commands';
 import { translate } from '../ui/i18n/translate';
 import type { StringKey } from '../ui/i18n/strings-en';
 import type { PanelStore } from '../ui/panel-store';
@@ -57,18 +58,20 @@ export function createClassroom(deps: ClassroomDeps) {
     deps.panels.setState({ answers: [...file.answers], playerName: file.player ?? '' });
     session.setState({
       screen: 'replay',
-      phase: 'decision',
-      game: replay.atDecision[0] ?? null,
       replay: { label, index: 0, total: replay.atDecision.length, atDecision: replay.atDecision, final: replay.game },
     });
     deps.announce(t('replay.opened', { name: label }));
   };
 
   return {
-    async addExports(incoming: readonly { readonly name: string; readonly text: string }[]): Promise<void> {
+    async addExports(incoming: readonly DroppedFile[]): Promise<void> {
       const rejected = [...session.getState().rejected];
       const current = files[0]?.file.scenarioId ?? null;
       for (const { name, text } of incoming) {
+        if (text === null) {
+          rejected.push({ name, reason: rejectionOf('too-large') });
+          continue;
+        }
         const checked = await verify(text);
         if (!checked.ok) {
           rejected.push({ name, reason: checked.reason });
@@ -112,13 +115,9 @@ export function createClassroom(deps: ClassroomDeps) {
     replayStep(delta: number): void {
       const { replay } = session.getState();
       if (replay === null) return;
-      const index = replay.index + delta;
-      if (index >= replay.total) {
-        session.setState({ screen: 'ending', phase: 'ended', game: replay.final });
-        return;
-      }
-      const clamped = Math.max(0, index);
-      session.setState({ replay: { ...replay, index: clamped }, game: replay.atDecision[clamped] ?? replay.final });
+      // One past the last turn is the ending: the debrief of the student's game.
+      const index = Math.min(Math.max(0, replay.index + delta), replay.total);
+      session.setState({ replay: { ...replay, index }, screen: index >= replay.total ? 'ending' : 'replay' });
     },
   };
 }

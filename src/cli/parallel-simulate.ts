@@ -17,7 +17,7 @@ export async function simulateInParallel(file: string, scenario: Scenario, optio
     return reportFrom(scenario, options, runGames(scenario, options, 0, options.runs));
   }
   const size = Math.ceil(options.runs / workers);
-  const { machine: _machine, custom: _custom, ...plain } = options;
+  const { custom: _custom, ...plain } = options;
   const blocks = Array.from({ length: workers }, (_, index) => ({
     from: index * size,
     count: Math.max(0, Math.min(size, options.runs - index * size)),

@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { checkScenarioText, formatDiagnostic, hasErrors, type Diagnostic } from '../content';
 import { writeJsonSchema } from './json-schema';
 import { storylineGraphs } from './storyline-graph';
-import { createCrisisMachine } from '../flow';
 import { simulateInParallel } from './parallel-simulate';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
 import { reportToText } from '../sim/report-text';
@@ -125,7 +124,6 @@ async function main(argv: string[]): Promise<number> {
         seed: integer(values.seed, 'seed', 1),
         policy: policy as PolicyName,
         engine,
-        machine: engine === 'flow' ? createCrisisMachine(scenario) : undefined,
       });
       process.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : reportToText(report));
       process.stderr.write(`(${report.runs} games in ${((performance.now() - started) / 1000).toFixed(2)} s)\n`);

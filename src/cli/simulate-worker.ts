@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkScenarioText } from '../content';
-import { createCrisisMachine } from '../flow';
 import { runGames, type SimulationOptions } from '../sim/monte-carlo';
 
 /** One block of a parallel simulate: loads the scenario itself and plays its range of seeds. */
 interface Job {
   readonly file: string;
-  readonly options: Omit<SimulationOptions, 'machine' | 'custom'>;
+  readonly options: Omit<SimulationOptions, 'custom'>;
   readonly from: number;
   readonly count: number;
 }
@@ -15,5 +14,4 @@ interface Job {
 const job = workerData as Job;
 const scenario = checkScenarioText(job.file, readFileSync(job.file, 'utf8')).scenario;
 if (scenario === null) throw new Error(`${job.file} does not load`);
-const options = { ...job.options, machine: job.options.engine === 'flow' ? createCrisisMachine(scenario) : undefined };
-parentPort?.postMessage(runGames(scenario, options, job.from, job.count));
+parentPort?.postMessage(runGames(scenario, job.options, job.from, job.count));

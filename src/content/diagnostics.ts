@@ -1,3 +1,4 @@
+import { LIMITS } from '../engine/limits';
 /** One problem found in a scenario file, located to the character. */
 export interface Diagnostic {
   readonly file: string;
@@ -55,4 +56,20 @@ export function closestName(name: string, known: Iterable<string>): string | und
 export function didYouMean(name: string, known: Iterable<string>): string | undefined {
   const close = closestName(name, known);
   return close === undefined ? undefined : `did you mean '${close}'?`;
+}
+
+/**
+ * The refusal of a file too large to be a scenario. Here, away from the YAML parser, because the
+ * page gives it without reading the file (and without loading the checker).
+ */
+export function fileTooLarge(file: string, size: number): Diagnostic {
+  const limit = LIMITS.scenarioBytes;
+  return {
+    file,
+    line: 1,
+    col: 1,
+    severity: 'error',
+    code: 'file-too-large',
+    message: `the file is ${size.toLocaleString('en')} bytes; the limit is ${limit.toLocaleString('en')}`,
+  };
 }

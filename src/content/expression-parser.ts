@@ -1,4 +1,5 @@
 import jsep from 'jsep';
+import { LIMITS } from '../engine/limits';
 
 /**
  * Scenario expressions are parsed by jsep, configured here once, into its syntax tree; the
@@ -22,8 +23,8 @@ export type ParseResult =
  * operator, and the compiler, the static checks and the engine once per level of the tree, so
  * a hostile `((((...` or `a + a + ...` would otherwise overflow the stack.
  */
-export const MAX_EXPRESSION_LENGTH = 1000;
-export const MAX_EXPRESSION_DEPTH = 64;
+export const MAX_EXPRESSION_LENGTH = LIMITS.expressionLength;
+export const MAX_EXPRESSION_DEPTH = LIMITS.expressionDepth;
 
 const WORD_OPERATORS = new Set(['and', 'or', 'not', 'is', 'true', 'false', 'null', 'this']);
 const TOKEN = /[A-Za-z_$][A-Za-z0-9_$]*|\d+(?:\.\d*)?|\.\d+/g;

@@ -14,10 +14,11 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import type { Diagnostic } from './diagnostics';
+import { LIMITS } from '../engine/limits';
+import { fileTooLarge, type Diagnostic } from './diagnostics';
 
 /** Scenario files are small; anything bigger is refused before parsing. */
-export const MAX_SCENARIO_BYTES = 1_000_000;
+export const MAX_SCENARIO_BYTES = LIMITS.scenarioBytes;
 
 /**
  * Shipped scenarios nest about 10 levels deep. Deeper files are refused while they are read:
@@ -25,7 +26,7 @@ export const MAX_SCENARIO_BYTES = 1_000_000;
  * in Node 20 a second parse after such an overflow can abort the whole process (V8 "RegExpCompiler
  * Allocation failed"); its parser also slows down sharply with depth (a megabyte of `[` took 20 s).
  */
-export const MAX_NESTING = 64;
+export const MAX_NESTING = LIMITS.scenarioNesting;
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -201,13 +202,7 @@ function badKeys(doc: Document): { at: number; code: string; message: string }[]
  * too deeply, before they are fully parsed.
  */
 export function parseYaml(file: string, text: string): ParsedYaml {
-  if (text.length > MAX_SCENARIO_BYTES) {
-    return {
-      source: null,
-      data: null,
-      diagnostics: [refusal(file, 'file-too-large', `the file is ${text.length} characters; the limit is ${MAX_SCENARIO_BYTES}`)],
-    };
-  }
+  if (text.length > MAX_SCENARIO_BYTES) return { source: null, data: null, diagnostics: [fileTooLarge(file, text.length)] };
   let doc: Document | { tooDeepAt: number };
   try {
     doc = readDocument(text);

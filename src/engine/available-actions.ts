@@ -51,3 +51,24 @@ export function decisionProblem(scenario: Scenario, game: GameState, decisions: 
   if (cost > game.capital) return { kind: 'over-budget', cost, capital: game.capital };
   return null;
 }
+
+/**
+ * The picks that can be committed together, in the player's order: those still open and paid
+ * for by the capital, with what remains. The desk shows this and the flow accepts exactly it,
+ * so a player can never pick what the rules would refuse.
+ */
+export function affordableSelection(
+  scenario: Scenario,
+  game: GameState,
+  selected: readonly string[],
+): { readonly kept: readonly string[]; readonly left: number } {
+  const kept: string[] = [];
+  let left = game.capital;
+  for (const id of selected) {
+    const action = scenario.actions.find((candidate) => candidate.id === id);
+    if (action === undefined || kept.includes(id) || !isActionAvailable(action, game) || action.cost > left) continue;
+    kept.push(id);
+    left -= action.cost;
+  }
+  return { kept, left };
+}

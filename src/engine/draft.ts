@@ -1,4 +1,4 @@
-import type { Cause, Change, GameState, Happening, HappeningSubject, Scheduled, TurnRecord } from './game-state';
+import type { Cause, Change, GameState, Happening, HappeningSubject, Scheduled, Trigger, TurnRecord } from './game-state';
 import { nextRandom } from './rng';
 
 /**
@@ -107,6 +107,15 @@ export function finish(draft: Draft): GameState {
   };
 }
 
-export function record(draft: Draft, phase: Happening['phase'], what: HappeningSubject, cause: Cause, changes: Change[]): void {
-  draft.chronicle.push({ turn: draft.turn, phase, what, cause, changes });
+export function record(
+  draft: Draft,
+  phase: Happening['phase'],
+  what: HappeningSubject,
+  cause: Cause,
+  changes: Change[],
+  trigger?: Trigger,
+): void {
+  draft.chronicle.push(
+    trigger === undefined ? { turn: draft.turn, phase, what, cause, changes } : { turn: draft.turn, phase, what, cause, changes, trigger },
+  );
 }

@@ -1,15 +1,23 @@
-import type { Cause, Change } from './game-state';
+import type { Cause, Change, Trigger } from './game-state';
 import type { EventDef, Scenario } from './scenario-model';
 import { applyEffects } from './apply-effects';
 import { record, recordFired, roll, type Draft } from './draft';
 import { triggeredEvents } from './lookup';
+import { onlyTheDate, triggerFacts } from './trigger-facts';
 
 /** Fires an event: applies its effects and records it with its cause. */
-export function fireEvent(draft: Draft, scenario: Scenario, event: EventDef, cause: Cause, phase: EventDef['phase']): void {
+export function fireEvent(
+  draft: Draft,
+  scenario: Scenario,
+  event: EventDef,
+  cause: Cause,
+  phase: EventDef['phase'],
+  trigger?: Trigger,
+): void {
   const changes: Change[] = [];
   recordFired(draft, event.index);
   applyEffects(draft, scenario, event.effects, cause, changes);
-  record(draft, phase, { kind: 'event', id: event.id }, cause, changes);
+  record(draft, phase, { kind: 'event', id: event.id }, cause, changes, trigger);
 }
 
 function firedThisTurn(draft: Draft, index: number): boolean {
@@ -24,6 +32,8 @@ export function fireTriggeredEvents(draft: Draft, scenario: Scenario, phase: Eve
     if ((everFired && !event.repeatable) || firedThisTurn(draft, event.index)) continue;
     if (!event.when.test(draft)) continue;
     if (!roll(draft, event.chance)) continue;
-    fireEvent(draft, scenario, event, { kind: 'event', event: event.id, turn: draft.turn }, phase);
+    // Taken down before the event's own effects change the state it fired on.
+    const trigger = { facts: triggerFacts(event.when.expr, draft), chance: event.chance, dated: onlyTheDate(event.when.expr) };
+    fireEvent(draft, scenario, event, { kind: 'event', event: event.id, turn: draft.turn }, phase, trigger);
   }
 }

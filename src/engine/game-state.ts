@@ -15,6 +15,26 @@ export type Change =
   | { readonly kind: 'capital'; readonly delta: number }
   | { readonly kind: 'schedule'; readonly event: string; readonly dueTurn: number };
 
+/** One part of a condition that was true when something fired, with the value it had then. */
+export type Fact =
+  | { readonly kind: 'meter'; readonly meter: string; readonly op: '<' | '<=' | '>' | '>='; readonly limit: number; readonly value: number }
+  | { readonly kind: 'flag'; readonly flag: string }
+  | { readonly kind: 'state'; readonly storyline: string; readonly state: string }
+  | { readonly kind: 'taken'; readonly action: string }
+  | { readonly kind: 'fired'; readonly event: string };
+
+/** What made a happening fire on its own: recorded when it fired, so "Why?" need not rebuild the past. */
+export interface Trigger {
+  readonly facts: readonly Fact[];
+  /** The odds it had (1 when it was certain once its condition held). */
+  readonly chance: number;
+  /** Its condition is about the calendar alone: it was due on that date. */
+  readonly dated: boolean;
+  /** For a storyline step: the state it left and the transition taken (its place in that state's list). */
+  readonly from?: string;
+  readonly transition?: number;
+}
+
 /** One thing that happened: an action taken, an event fired, a storyline moved, the game ended. */
 export interface Happening {
   readonly turn: number;
@@ -22,6 +42,8 @@ export interface Happening {
   readonly what: HappeningSubject;
   readonly cause: Cause;
   readonly changes: readonly Change[];
+  /** Why it fired, when it fired on a condition (events and storyline steps). */
+  readonly trigger?: Trigger;
 }
 
 export type HappeningSubject =

@@ -1,13 +1,15 @@
 /** The engine's public surface: pure, deterministic rules over plain data. */
-export type { Cause, Change, GameState, Happening, HappeningSubject, Prediction, Scheduled, TurnRecord } from './game-state';
+export type { Cause, Change, Fact, GameState, Happening, HappeningSubject, Prediction, Scheduled, Trigger, TurnRecord } from './game-state';
+export { onlyTheDate, triggerFacts } from './trigger-facts';
 export type * from './scenario-model';
 export type { Expr, ExprType, CompareOp, ArithOp, MathFunction } from './expression';
 export { compileAmount, compileCondition, typeOf, walkExpr, NEVER_SINCE } from './expression';
 export { newGame } from './new-game';
-export { beginTurn, openTurn } from './open-turn';
-export { enabledTransition, enterStorylineState, finishStorylineTick, isTransitionEnabled, tickStorylines } from './storylines';
+export { beginTurn, openTurn, startGame } from './open-turn';
+export { LIMITS } from './limits';
+export { enabledTransition, tickStorylines } from './storylines';
 export { resolveTurn, correctPrediction, DecisionError } from './resolve-turn';
-export { availableActions, decisionProblem, isActionAvailable, type DecisionProblem } from './available-actions';
+export { affordableSelection, availableActions, decisionProblem, isActionAvailable, type DecisionProblem } from './available-actions';
 export { reachedEnding } from './endings';
 export { causeChain, happeningsOfTurn, meterHistory, rootDecision } from './explain';
 export { turnDate } from './calendar';

@@ -3,6 +3,7 @@ import type { Scenario } from './scenario-model';
 import { draftOf, finish, roll } from './draft';
 import { fireEvent, fireTriggeredEvents } from './fire-event';
 import { eventById } from './lookup';
+import { newGame } from './new-game';
 import { tickStorylines } from './storylines';
 
 /**
@@ -32,4 +33,9 @@ export function openTurn(scenario: Scenario, game: GameState): GameState {
 /** The start of a turn as a plain function: storylines step (after the first turn), then the turn opens. */
 export function beginTurn(scenario: Scenario, game: GameState): GameState {
   return openTurn(scenario, game.turn > 1 ? tickStorylines(scenario, game) : game);
+}
+
+/** A new game at its first decision: the state every game, played or replayed, starts from. */
+export function startGame(scenario: Scenario, seed: number): GameState {
+  return beginTurn(scenario, newGame(scenario, seed));
 }

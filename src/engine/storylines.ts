@@ -1,15 +1,16 @@
-import type { Change, GameState } from './game-state';
+import type { Change, GameState, Trigger } from './game-state';
 import type { Scenario, StorylineDef, StorylineTransition } from './scenario-model';
 import { applyEffects } from './apply-effects';
 import { draftOf, finish, record } from './draft';
 import { storylineById, storylineStateById } from './lookup';
 import { nextRandom, peekRandom } from './rng';
+import { onlyTheDate, triggerFacts } from './trigger-facts';
 
 /**
  * Storylines move once at the start of every turn after the first, before the briefing events:
  * they see the world as the last turn left it. All of them choose their move against the same
  * state, then the moves apply in declaration order: the semantics of parallel regions in a
- * statechart, which is how the flow runs them (see src/flow).
+ * statechart, without the cost of running one (`npm run scenario -- graph` draws them as one).
  */
 
 const SALT_STRIDE = 64;
@@ -22,20 +23,24 @@ export function isTransitionEnabled(game: GameState, lineIndex: number, transiti
   return peekRandom(game.rng, lineIndex * SALT_STRIDE + transitionIndex) < transition.chance;
 }
 
-/** The first enabled transition out of the storyline's current state, if any. */
-export function enabledTransition(game: GameState, line: StorylineDef, lineIndex: number): StorylineTransition | null {
+/** The first enabled transition out of the storyline's current state, if any, with its place in the list. */
+export function enabledTransition(
+  game: GameState,
+  line: StorylineDef,
+  lineIndex: number,
+): { readonly transition: StorylineTransition; readonly index: number } | null {
   const current = game.storylines[line.id];
   if (current === undefined) return null;
   const transitions = storylineStateById(line, current).transitions;
   for (let i = 0; i < transitions.length; i += 1) {
     const transition = transitions[i];
-    if (transition !== undefined && isTransitionEnabled(game, lineIndex, transition, i)) return transition;
+    if (transition !== undefined && isTransitionEnabled(game, lineIndex, transition, i)) return { transition, index: i };
   }
   return null;
 }
 
 /** Moves a storyline into a state and applies the state's entry effects, with the storyline as cause. */
-export function enterStorylineState(scenario: Scenario, game: GameState, lineId: string, stateId: string): GameState {
+function enterStorylineState(scenario: Scenario, game: GameState, lineId: string, stateId: string, trigger: Trigger): GameState {
   const draft = draftOf(game, { storylines: true });
   const state = storylineStateById(storylineById(scenario, lineId), stateId);
   draft.storylines[lineId] = stateId;
@@ -43,23 +48,35 @@ export function enterStorylineState(scenario: Scenario, game: GameState, lineId:
   const changes: Change[] = [];
   const cause = { kind: 'storyline', storyline: lineId, state: stateId, turn: draft.turn } as const;
   applyEffects(draft, scenario, state.entry, cause, changes);
-  record(draft, 'briefing', { kind: 'storyline', id: lineId, state: stateId }, cause, changes);
+  record(draft, 'briefing', { kind: 'storyline', id: lineId, state: stateId }, cause, changes, trigger);
   return finish(draft);
 }
 
-/** Closes a storyline tick: advances the generator so that next turn's draws differ. */
-export function finishStorylineTick(game: GameState): GameState {
-  return { ...game, rng: nextRandom(game.rng)[1] };
-}
-
-/** One tick of every storyline, as a plain loop: the reference the statechart path must match. */
+/**
+ * One step of every storyline: each chooses its move against the same state (the world as the
+ * last turn left it), then the moves apply in declaration order, each recording the transition
+ * it took and why. The generator then advances, so that next turn's draws differ.
+ */
 export function tickStorylines(scenario: Scenario, game: GameState): GameState {
-  const moves: { line: string; to: string }[] = [];
+  const moves: { line: string; to: string; trigger: Trigger }[] = [];
   scenario.storylines.forEach((line, index) => {
-    const transition = enabledTransition(game, line, index);
-    if (transition !== null) moves.push({ line: line.id, to: transition.to });
+    const enabled = enabledTransition(game, line, index);
+    if (enabled === null) return;
+    const { transition } = enabled;
+    const when = transition.when?.expr ?? null;
+    moves.push({
+      line: line.id,
+      to: transition.to,
+      trigger: {
+        facts: when === null ? [] : triggerFacts(when, game),
+        chance: transition.chance,
+        dated: when !== null && onlyTheDate(when),
+        from: game.storylines[line.id] ?? line.initial,
+        transition: enabled.index,
+      },
+    });
   });
   let next = game;
-  for (const move of moves) next = enterStorylineState(scenario, next, move.line, move.to);
-  return finishStorylineTick(next);
+  for (const move of moves) next = enterStorylineState(scenario, next, move.line, move.to, move.trigger);
+  return { ...next, rng: nextRandom(next.rng)[1] };
 }

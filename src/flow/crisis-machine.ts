@@ -1,13 +1,17 @@
 import { assign, setup } from 'xstate';
-import type { GameState, Scenario } from '../engine';
-import { decisionProblem, finishStorylineTick, newGame, openTurn, resolveTurn } from '../engine';
-import { applyStorylineMove, STORYLINE_TICK, storylineRegion } from './storyline-regions';
+import type { GameState, Prediction, Scenario } from '../engine';
+import { beginTurn, decisionProblem, LIMITS, resolveTurn, startGame } from '../engine';
 
 export interface CrisisInput {
   readonly scenario: Scenario;
   readonly seed: number;
   /** Ask the player to predict the main reaction before results are revealed. */
   readonly predictions: boolean;
+  /**
+   * A game to carry on from, rebuilt by the engine from a save (at a decision, or ended): the
+   * flow starts there, and no effect runs for the turns that led to it.
+   */
+  readonly game?: GameState | undefined;
 }
 
 export interface CrisisContext {
@@ -22,7 +26,7 @@ export type CrisisEvent =
   | { readonly type: 'player.commit'; readonly actions: readonly string[] }
   | { readonly type: 'player.predict'; readonly option: string; readonly reason: string }
   | { readonly type: 'player.revise' }
-  | { readonly type: typeof STORYLINE_TICK }
+  | { readonly type: 'player.continue' }
   | { readonly type: 'game.restart'; readonly seed: number; readonly predictions: boolean };
 
 /** Sound cues the flow asks for; the app decides what they sound like. */
@@ -33,35 +37,39 @@ const hasPredictionStep = (context: CrisisContext): boolean => context.predictio
 const canCommit = (context: CrisisContext, event: CrisisEvent): boolean =>
   event.type === 'player.commit' && decisionProblem(context.scenario, context.game, event.actions) === null;
 
+const predictionOf = (event: CrisisEvent): Prediction | null =>
+  event.type === 'player.predict' ? { option: event.option, reason: event.reason.slice(0, LIMITS.predictionReason) } : null;
+
 /**
- * The turn flow as a statechart: briefing -> decision -> (prediction) -> resolution -> next turn
- * or the ending, with the scenario's storylines as parallel regions that step when the player
- * moves on to the next turn. Only this machine changes
- * game state, through the engine's pure functions. Side effects (saving, sound) are named here
- * and implemented by the app with `machine.provide`.
+ * The turn flow as a statechart: decision -> (prediction) -> resolution -> the next turn's
+ * decision, or the ending. The rules are the engine's turn functions, called on the transitions:
+ * the flow owns what is truly flow (the phase, the decisions held while the player predicts,
+ * revising, restarting, and when effects run) and nothing of the rules. Effects (saving, sound)
+ * are named here, attached to the transitions a player makes, and implemented by the app with
+ * `machine.provide`: a game that starts from a rebuilt state runs none of them.
  */
-export function createCrisisMachine(scenario: Scenario) {
-  const base = setup({
+export function createCrisisMachine() {
+  return setup({
     types: { context: {} as CrisisContext, events: {} as CrisisEvent, input: {} as CrisisInput },
     actions: {
       persist: () => undefined,
       cue: (_, _params: { cue: FlowCue }) => undefined,
       holdDecisions: assign({ pending: ({ event }) => (event.type === 'player.commit' ? [...event.actions] : null) }),
+      releaseDecisions: assign({ pending: null }),
       resolveNow: assign(({ context, event }) => ({
         game: resolveTurn(context.scenario, context.game, event.type === 'player.commit' ? event.actions : [], null),
         pending: null,
       })),
       resolveWithPrediction: assign(({ context, event }) => ({
-        game: resolveTurn(
-          context.scenario,
-          context.game,
-          context.pending ?? [],
-          event.type === 'player.predict' ? { option: event.option, reason: event.reason.slice(0, 280) } : null,
-        ),
+        game: resolveTurn(context.scenario, context.game, context.pending ?? [], predictionOf(event)),
         pending: null,
       })),
-      openTurn: assign({ game: ({ context }) => openTurn(context.scenario, context.game) }),
-      closeStorylineTick: assign({ game: ({ context }) => finishStorylineTick(context.game) }),
+      beginNextTurn: assign({ game: ({ context }) => beginTurn(context.scenario, context.game) }),
+      restart: assign(({ context, event }) =>
+        event.type === 'game.restart'
+          ? { game: startGame(context.scenario, event.seed), predictions: event.predictions, pending: null }
+          : {},
+      ),
     },
     guards: {
       canCommitThenPredict: ({ context, event }) => hasPredictionStep(context) && canCommit(context, event),
@@ -72,76 +80,52 @@ export function createCrisisMachine(scenario: Scenario) {
         (context.scenario.prediction?.options.some((option) => option.id === event.option) ?? false),
       isOver: ({ context }) => context.game.ending !== null,
     },
-  });
-  const enter = (lineId: string, stateId: string) =>
-    assign({ game: ({ context }: { context: CrisisContext }) => applyStorylineMove(context, lineId, stateId) });
-  const storylineStates: Record<string, object> = {};
-  scenario.storylines.forEach((line, index) => {
-    storylineStates[line.id] = storylineRegion(line, index, enter);
-  });
-  return base.createMachine({
+  }).createMachine({
     id: 'crisis',
     context: ({ input }) => ({
       scenario: input.scenario,
-      game: newGame(input.scenario, input.seed),
+      game: input.game ?? startGame(input.scenario, input.seed),
       predictions: input.predictions,
       pending: null,
     }),
-    initial: 'playing',
+    initial: 'starting',
     on: {
-      // A new game in the same actor: everything re-enters from the initial states.
-      'game.restart': {
-        target: '.playing',
-        reenter: true,
-        actions: assign(({ context, event }) => ({
-          game: newGame(context.scenario, event.seed),
-          predictions: event.predictions,
-          pending: null,
-        })),
-      },
+      'game.restart': { target: '.decision', actions: ['restart', { type: 'cue', params: { cue: 'briefing' } }] },
     },
     states: {
-      playing: {
-        type: 'parallel',
-        states: {
-          // Declared before the turn region: on the tick, storyline moves apply before the next turn opens.
-          storylines: { type: 'parallel', states: storylineStates },
-          turn: {
-            initial: 'briefing',
-            states: {
-              briefing: {
-                entry: ['openTurn', { type: 'cue', params: { cue: 'briefing' } }],
-                always: { target: 'decision' },
-              },
-              decision: {
-                on: {
-                  'player.commit': [
-                    { guard: 'canCommitThenPredict', target: 'predicting', actions: 'holdDecisions' },
-                    { guard: 'canCommitAndResolve', target: 'resolution', actions: 'resolveNow' },
-                  ],
-                },
-              },
-              predicting: {
-                on: {
-                  'player.predict': { guard: 'isValidPrediction', target: 'resolution', actions: 'resolveWithPrediction' },
-                  'player.revise': { target: 'decision', actions: assign({ pending: null }) },
-                },
-              },
-              resolution: {
-                entry: [{ type: 'cue', params: { cue: 'turn-end' } }, 'persist'],
-                // The storylines take their step on this same event, before the next briefing opens.
-                on: {
-                  [STORYLINE_TICK]: [
-                    { guard: 'isOver', target: 'ended' },
-                    { target: 'briefing', actions: 'closeStorylineTick' },
-                  ],
-                },
-              },
-              ended: { type: 'final', entry: [{ type: 'cue', params: { cue: 'ending' } }] },
+      // Where the game given as input stands: no effect runs on the way in.
+      starting: { always: [{ guard: 'isOver', target: 'ended' }, { target: 'decision' }] },
+      decision: {
+        on: {
+          'player.commit': [
+            { guard: 'canCommitThenPredict', target: 'predicting', actions: 'holdDecisions' },
+            {
+              guard: 'canCommitAndResolve',
+              target: 'resolution',
+              actions: ['resolveNow', { type: 'cue', params: { cue: 'turn-end' } }, 'persist'],
             },
-          },
+          ],
         },
       },
+      predicting: {
+        on: {
+          'player.predict': {
+            guard: 'isValidPrediction',
+            target: 'resolution',
+            actions: ['resolveWithPrediction', { type: 'cue', params: { cue: 'turn-end' } }, 'persist'],
+          },
+          'player.revise': { target: 'decision', actions: 'releaseDecisions' },
+        },
+      },
+      resolution: {
+        on: {
+          'player.continue': [
+            { guard: 'isOver', target: 'ended', actions: { type: 'cue', params: { cue: 'ending' } } },
+            { target: 'decision', actions: ['beginNextTurn', { type: 'cue', params: { cue: 'briefing' } }] },
+          ],
+        },
+      },
+      ended: {},
     },
   });
 }

@@ -7,5 +7,4 @@ export {
   type CrisisMachine,
   type FlowCue,
 } from './crisis-machine';
-export { STORYLINE_TICK } from './storyline-regions';
 export { turnPhase, type TurnPhase } from './turn-phase';

@@ -1,10 +1,9 @@
 /** The phase of the turn flow, read from a snapshot's state value without depending on its shape elsewhere. */
-export type TurnPhase = 'briefing' | 'decision' | 'predicting' | 'resolution' | 'ended';
+export type TurnPhase = 'decision' | 'predicting' | 'resolution' | 'ended';
+
+const PHASES: readonly unknown[] = ['decision', 'predicting', 'resolution', 'ended'] satisfies TurnPhase[];
 
 export function turnPhase(snapshot: { readonly value: unknown }): TurnPhase {
-  const value = snapshot.value as { playing?: { turn?: unknown } };
-  const phase = value.playing?.turn;
-  return phase === 'briefing' || phase === 'decision' || phase === 'predicting' || phase === 'resolution' || phase === 'ended'
-    ? phase
-    : 'briefing';
+  // 'starting' is left at once (an eventless transition): a snapshot never rests there.
+  return PHASES.includes(snapshot.value) ? (snapshot.value as TurnPhase) : 'decision';
 }

@@ -1,6 +1,5 @@
 import type { GameState, Scenario } from '../engine';
 import { beginTurn, newGame, resolveTurn } from '../engine';
-import type { CrisisMachine } from '../flow';
 import { FlowPlayer } from './play-game';
 import { policyByName, type Policy, type PolicyName } from './policies';
 import { PolicyRandom } from './policy-random';
@@ -11,8 +10,6 @@ export interface SimulationOptions {
   readonly policy: PolicyName;
   /** 'loop' plays the engine's rules directly; 'flow' plays them through the XState turn flow. Both give the same games. */
   readonly engine: 'loop' | 'flow';
-  /** Needed for engine 'flow'. */
-  readonly machine?: CrisisMachine | undefined;
   /** A policy of the caller's own (the balance report's single-minded strategies) instead of a named one. */
   readonly custom?: Policy | undefined;
   /** Keep every finished game in the report (for small runs only). */
@@ -155,7 +152,7 @@ function addGame(scenario: Scenario, aggregate: Aggregate, game: GameState): voi
 /** Plays games `from` to `from + count - 1` of the run (seeds `options.seed + index`). */
 export function runGames(scenario: Scenario, options: SimulationOptions, from: number, count: number): Aggregate {
   const policy = options.custom ?? policyByName(options.policy);
-  const player = options.engine === 'flow' && options.machine !== undefined ? new FlowPlayer(options.machine, scenario) : null;
+  const player = options.engine === 'flow' ? new FlowPlayer(scenario) : null;
   const aggregate = emptyAggregate();
   for (let run = from; run < from + count; run += 1) {
     const seed = (options.seed + run) >>> 0;

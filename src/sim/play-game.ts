@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { GameState, Scenario } from '../engine';
-import { beginTurn, newGame, resolveTurn } from '../engine';
-import { turnPhase, type CrisisMachine } from '../flow';
+import { beginTurn, resolveTurn, startGame } from '../engine';
+import { createCrisisMachine, turnPhase, type CrisisMachine } from '../flow';
 import type { Policy } from './policies';
 import { PolicyRandom } from './policy-random';
 
@@ -24,11 +24,8 @@ export interface PlayOptions {
 export class FlowPlayer {
   private readonly actor: Actor<CrisisMachine>;
 
-  constructor(
-    machine: CrisisMachine,
-    private readonly scenario: Scenario,
-  ) {
-    this.actor = createActor(machine, { input: { scenario, seed: 0, predictions: false } }).start();
+  constructor(private readonly scenario: Scenario) {
+    this.actor = createActor(createCrisisMachine(), { input: { scenario, seed: 0, predictions: false } }).start();
   }
 
   /** Plays one game; `afterTurn` sees the state after each turn's resolution (and may throw to stop). */
@@ -52,8 +49,6 @@ export class FlowPlayer {
           break;
         case 'ended':
           return game;
-        case 'briefing':
-          throw new Error(`the flow is stuck in the briefing on turn ${game.turn}`);
       }
     }
     throw new Error(`the game did not end within ${MAX_STEPS} steps`);
@@ -65,8 +60,8 @@ export class FlowPlayer {
 }
 
 /** Plays one game through the XState turn flow (a fresh actor: use FlowPlayer for many games). */
-export function playThroughFlow(machine: CrisisMachine, scenario: Scenario, options: PlayOptions): GameState {
-  const player = new FlowPlayer(machine, scenario);
+export function playThroughFlow(scenario: Scenario, options: PlayOptions): GameState {
+  const player = new FlowPlayer(scenario);
   try {
     return player.play(options);
   } finally {
@@ -77,9 +72,9 @@ export function playThroughFlow(machine: CrisisMachine, scenario: Scenario, opti
 /** Plays one game with the same rules in a plain loop: the reference for the flow, and the benchmark's baseline. */
 export function playWithLoop(scenario: Scenario, options: PlayOptions): GameState {
   const random = new PolicyRandom(options.policySeed ?? options.seed);
-  let game = newGame(scenario, options.seed);
+  let game = startGame(scenario, options.seed);
   for (let step = 0; step < MAX_STEPS; step += 1) {
-    game = beginTurn(scenario, game);
+    if (step > 0) game = beginTurn(scenario, game);
     const decisions = options.policy.choose(scenario, game, random);
     const prediction =
       options.predictions === true && scenario.prediction !== null

@@ -1,38 +1,7 @@
-import type { Expr, GameState, Happening, Scenario } from '../engine';
+import type { Fact, GameState, Happening, Scenario } from '../engine';
 import { actionById, eventById, storylineById, storylineStateById } from '../engine';
 import { meterValueText } from './help-view';
 import { localize, translate, type Language } from './i18n/translate';
-
-/** The state of the world just before a happening, rebuilt from the chronicle: meters, flags, storylines. */
-interface Moment {
-  readonly meters: Map<string, number>;
-  readonly flags: Map<string, { value: boolean; by: number }>;
-  readonly storylines: Map<string, { state: string; by: number }>;
-  /** For actions and events: the indexes in the chronicle where they happened. */
-  readonly happened: Map<string, number[]>;
-}
-
-function momentBefore(scenario: Scenario, game: GameState, index: number): Moment {
-  const moment: Moment = {
-    meters: new Map(scenario.meters.map((meter) => [meter.id, meter.start])),
-    flags: new Map(scenario.flags.map((flag) => [flag.id, { value: flag.start, by: -1 }])),
-    storylines: new Map(scenario.storylines.map((line) => [line.id, { state: line.initial, by: -1 }])),
-    happened: new Map(),
-  };
-  game.chronicle.slice(0, index).forEach((happening, at) => {
-    const { what } = happening;
-    if (what.kind === 'storyline') moment.storylines.set(what.id, { state: what.state, by: at });
-    if (what.kind === 'action' || what.kind === 'event') {
-      const key = `${what.kind}:${what.id}`;
-      moment.happened.set(key, [...(moment.happened.get(key) ?? []), at]);
-    }
-    for (const change of happening.changes) {
-      if (change.kind === 'meter') moment.meters.set(change.meter, change.to);
-      if (change.kind === 'flag') moment.flags.set(change.flag, { value: change.to, by: at });
-    }
-  });
-  return moment;
-}
 
 /** One reason, and whether it is one of the player's own decisions (the trace the game is about). */
 export interface Reason {
@@ -68,143 +37,73 @@ function named(scenario: Scenario, happening: Happening, language: Language): Re
   }
 }
 
-const MIRRORED = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' } as const;
 const THRESHOLD_KEY = { '<=': 'help.atMost', '<': 'help.below', '>=': 'help.atLeast', '>': 'help.above' } as const;
 
-type Verdict = { readonly holds: boolean | null; readonly reasons: readonly Reason[] };
+/** The last happening before `index` that matches: who set a flag, entered a state, took an action. */
+function lastBefore(game: GameState, index: number, matches: (happening: Happening) => boolean): Happening | undefined {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const happening = game.chronicle[at];
+    if (happening !== undefined && matches(happening)) return happening;
+  }
+  return undefined;
+}
 
-/**
- * Why a condition held at a moment: the parts of it that are true, each in words, with the
- * happening behind it where there is one. Parts that cannot be judged after the fact (sums,
- * counts compared with numbers) are left out rather than guessed.
- */
-function explain(scenario: Scenario, game: GameState, moment: Moment, expr: Expr, language: Language): Verdict {
-  const unknown: Verdict = { holds: null, reasons: [] };
-  switch (expr.kind) {
-    case 'flag': {
-      const flag = moment.flags.get(expr.id);
-      if (flag === undefined) return unknown;
-      const by = game.chronicle[flag.by];
-      const label = scenario.flags.find((candidate) => candidate.id === expr.id)?.label;
-      const reason =
-        by !== undefined ? named(scenario, by, language) : { text: label === undefined ? '' : localize(label, language), yours: false };
-      return { holds: flag.value, reasons: flag.value && reason.text !== '' ? [reason] : [] };
-    }
-    case 'storyline-is': {
-      const line = moment.storylines.get(expr.storyline);
-      if (line === undefined) return unknown;
-      const holds = line.state === expr.state;
-      const by = game.chronicle[line.by];
-      return { holds, reasons: holds && by !== undefined ? [named(scenario, by, language)] : [] };
-    }
-    case 'chosen':
-    case 'count':
-    case 'since': {
-      const kind = expr.kind === 'chosen' || expr.of === 'action' ? 'action' : expr.of;
-      const id = expr.kind === 'chosen' ? expr.action : expr.id;
-      const last = moment.happened.get(`${kind}:${id}`)?.at(-1);
-      const by = last === undefined ? undefined : game.chronicle[last];
-      return { holds: null, reasons: by === undefined ? [] : [named(scenario, by, language)] };
-    }
-    case 'compare': {
-      const [meterSide, numberSide, op] =
-        expr.left.kind === 'meter' && expr.right.kind === 'number'
-          ? [expr.left, expr.right, expr.op]
-          : expr.right.kind === 'meter' && expr.left.kind === 'number'
-            ? [expr.right, expr.left, MIRRORED[expr.op]]
-            : [null, null, null];
-      if (meterSide === null || op === '==' || op === '!=') {
-        // "count(x) >= 2", "since(y) >= 3": say what lies behind them without judging the arithmetic.
-        const inner = [explain(scenario, game, moment, expr.left, language), explain(scenario, game, moment, expr.right, language)];
-        return { holds: null, reasons: inner.flatMap((verdict) => verdict.reasons) };
-      }
-      const value = moment.meters.get(meterSide.id);
-      const meter = scenario.meters.find((candidate) => candidate.id === meterSide.id);
-      if (value === undefined || meter === undefined) return unknown;
-      const limit = numberSide.value;
-      const holds = op === '<=' ? value <= limit : op === '<' ? value < limit : op === '>=' ? value >= limit : value > limit;
-      const reason = translate(language, THRESHOLD_KEY[op], {
+function factReason(scenario: Scenario, game: GameState, index: number, fact: Fact, language: Language): Reason | null {
+  const by = (matches: (happening: Happening) => boolean): Reason | null => {
+    const found = lastBefore(game, index, matches);
+    return found === undefined ? null : named(scenario, found, language);
+  };
+  switch (fact.kind) {
+    case 'meter': {
+      const meter = scenario.meters.find((candidate) => candidate.id === fact.meter);
+      if (meter === undefined) return null;
+      const threshold = translate(language, THRESHOLD_KEY[fact.op], {
         meter: localize(meter.label, language),
-        value: meterValueText(meter, limit, language),
+        value: meterValueText(meter, fact.limit, language),
       });
-      const now = meterValueText(meter, value, language);
-      return { holds, reasons: holds ? [{ text: translate(language, 'why.meter', { threshold: reason, value: now }), yours: false }] : [] };
+      return { text: translate(language, 'why.meter', { threshold, value: meterValueText(meter, fact.value, language) }), yours: false };
     }
-    case 'not': {
-      const inner = explain(scenario, game, moment, expr.arg, language);
-      return { holds: inner.holds === null ? null : !inner.holds, reasons: [] };
+    case 'flag': {
+      const setter = by((h) => h.changes.some((change) => change.kind === 'flag' && change.flag === fact.flag && change.to));
+      if (setter !== null) return setter;
+      const label = scenario.flags.find((candidate) => candidate.id === fact.flag)?.label;
+      return label === undefined ? null : { text: localize(label, language), yours: false };
     }
-    case 'logic': {
-      const left = explain(scenario, game, moment, expr.left, language);
-      const right = explain(scenario, game, moment, expr.right, language);
-      if (expr.op === 'and') {
-        const holds = left.holds === false || right.holds === false ? false : left.holds === true && right.holds === true ? true : null;
-        return { holds, reasons: [...left.reasons, ...right.reasons] };
-      }
-      // Of an "or", only the sides that held explain anything.
-      const sides = [left, right].filter((side) => side.holds !== false);
-      const holds = left.holds === true || right.holds === true ? true : sides.length === 0 ? false : null;
-      return { holds, reasons: sides.flatMap((side) => side.reasons) };
-    }
-    default:
-      return unknown;
+    case 'state':
+      return by((h) => h.what.kind === 'storyline' && h.what.id === fact.storyline && h.what.state === fact.state);
+    case 'taken':
+      return by((h) => h.what.kind === 'action' && h.what.id === fact.action);
+    case 'fired':
+      return by((h) => h.what.kind === 'event' && h.what.id === fact.event);
   }
 }
 
-/** A condition about nothing but the calendar ("turn == 3"): the event was due on that date. */
-function onlyTheDate(expr: Expr): boolean {
-  switch (expr.kind) {
-    case 'turn':
-    case 'number':
-    case 'boolean':
-      return true;
-    case 'compare':
-    case 'logic':
-    case 'arith':
-      return onlyTheDate(expr.left) && onlyTheDate(expr.right);
-    case 'not':
-    case 'neg':
-      return onlyTheDate(expr.arg);
-    default:
-      return false;
-  }
-}
-
-/** The condition that made a happening fire, or the storyline step that it is: null for decisions and schedules. */
-function triggerOf(scenario: Scenario, game: GameState, index: number): { expr: Expr | null; chance: number; historical: boolean } | null {
-  const happening = game.chronicle[index];
-  if (happening === undefined) return null;
-  const { cause } = happening;
-  if (cause.kind === 'event') {
-    const event = eventById(scenario, cause.event);
-    return { expr: event.when?.expr ?? null, chance: event.chance, historical: event.historical };
-  }
-  if (cause.kind === 'storyline' && happening.what.kind === 'storyline') {
-    const line = storylineById(scenario, cause.storyline);
-    const before = momentBefore(scenario, game, index).storylines.get(line.id)?.state ?? line.initial;
-    const target = happening.what.state;
-    const transition = storylineStateById(line, before).transitions.find((candidate) => candidate.to === target);
-    const historical = storylineStateById(line, target).historical;
-    return transition === undefined ? null : { expr: transition.when?.expr ?? null, chance: transition.chance, historical };
-  }
-  return null;
+function isHistorical(scenario: Scenario, happening: Happening): boolean {
+  const { what } = happening;
+  if (what.kind === 'event') return eventById(scenario, what.id).historical;
+  if (what.kind === 'storyline') return storylineStateById(storylineById(scenario, what.id), what.state).historical;
+  return false;
 }
 
 /**
  * The reasons behind a happening that the player did not choose: which earlier decisions, news
- * and thresholds made its condition true, and the odds if it was a gamble. Empty when there is
- * nothing more to say than its cause.
+ * and thresholds made its condition true, and the odds if it was a gamble. They come from what
+ * the engine recorded when it fired; empty when there is nothing more to say than its cause.
  */
 export function triggerReasons(scenario: Scenario, game: GameState, index: number, language: Language): Reason[] {
-  const trigger = triggerOf(scenario, game, index);
-  if (trigger === null) return [];
-  const reasons = trigger.expr === null ? [] : explain(scenario, game, momentBefore(scenario, game, index), trigger.expr, language).reasons;
-  const unique = reasons.filter((reason, at) => reasons.findIndex((other) => other.text === reason.text) === at);
-  if (trigger.expr !== null && onlyTheDate(trigger.expr)) {
-    unique.push({ text: translate(language, trigger.historical ? 'why.dateHistorical' : 'why.date'), yours: false });
+  const happening = game.chronicle[index];
+  const trigger = happening?.trigger;
+  if (happening === undefined || trigger === undefined) return [];
+  const reasons: Reason[] = [];
+  for (const fact of trigger.facts) {
+    const reason = factReason(scenario, game, index, fact, language);
+    if (reason !== null && reason.text !== '' && !reasons.some((other) => other.text === reason.text)) reasons.push(reason);
+  }
+  if (trigger.dated) {
+    reasons.push({ text: translate(language, isHistorical(scenario, happening) ? 'why.dateHistorical' : 'why.date'), yours: false });
   }
   if (trigger.chance < 1) {
-    unique.push({ text: translate(language, 'why.chance', { percent: Math.round(trigger.chance * 100) }), yours: false });
+    reasons.push({ text: translate(language, 'why.chance', { percent: Math.round(trigger.chance * 100) }), yours: false });
   }
-  return unique;
+  return reasons;
 }

@@ -1,10 +1,10 @@
-import type { ActionDef, Cause, Change, GameState, Happening, Scenario } from '../engine';
+import type { Cause, Change, GameState, Happening, Scenario } from '../engine';
 import {
   actionById,
+  affordableSelection,
   availableActions,
   causeChain,
   eventById,
-  isActionAvailable,
   storylineById,
   storylineStateById,
   turnDate,
@@ -92,8 +92,7 @@ export function meterViews(
 }
 
 export function actionCards(scenario: Scenario, game: GameState, selected: readonly string[], language: Language): ActionCardView[] {
-  const spent = selected.reduce((sum, id) => sum + actionById(scenario, id).cost, 0);
-  const left = game.capital - spent;
+  const { left } = affordableSelection(scenario, game, selected);
   return availableActions(scenario, game).map((action) => {
     const isSelected = selected.includes(action.id);
     const family = scenario.families.find((candidate) => candidate.id === action.family);
@@ -111,21 +110,9 @@ export function actionCards(scenario: Scenario, game: GameState, selected: reado
   });
 }
 
-/** Drops picks that are no longer open or affordable, keeping the player's order. */
-export function validSelection(scenario: Scenario, game: GameState, selected: readonly string[]): string[] {
-  const kept: string[] = [];
-  let left = game.capital;
-  for (const id of selected) {
-    const action = scenario.actions.find((candidate) => candidate.id === id);
-    if (action === undefined || !isActionAvailable(action, game) || action.cost > left) continue;
-    kept.push(id);
-    left -= action.cost;
-  }
-  return kept;
-}
-
+/** The capital the picks leave: the engine's rule for what can be committed together. */
 export function capitalLeft(scenario: Scenario, game: GameState, selected: readonly string[]): number {
-  return game.capital - selected.reduce((sum, id) => sum + (scenario.actions.find((a: ActionDef) => a.id === id)?.cost ?? 0), 0);
+  return affordableSelection(scenario, game, selected).left;
 }
 
 function describeCause(scenario: Scenario, cause: Cause, language: Language): string {
@@ -202,8 +189,35 @@ function storyTitleAndText(
   }
 }
 
-/** The happenings of one turn and phase, as news stories with their consequences and their cause. */
-export function stories(scenario: Scenario, game: GameState, turn: number, phase: Happening['phase'], language: Language): StoryView[] {
+const storyMemo = new WeakMap<GameState, Map<string, readonly StoryView[]>>();
+
+/**
+ * The happenings of one turn and phase, as news stories with their consequences and their cause.
+ * A state never changes, so each answer is kept with the state it was built from: the desk, the
+ * board, the ticker and the announcements all ask for the same stories on every redraw.
+ */
+export function stories(
+  scenario: Scenario,
+  game: GameState,
+  turn: number,
+  phase: Happening['phase'],
+  language: Language,
+): readonly StoryView[] {
+  let perGame = storyMemo.get(game);
+  if (perGame === undefined) {
+    perGame = new Map();
+    storyMemo.set(game, perGame);
+  }
+  const key = `${scenario.id}|${turn}|${phase}|${language}`;
+  let found = perGame.get(key);
+  if (found === undefined) {
+    found = buildStories(scenario, game, turn, phase, language);
+    perGame.set(key, found);
+  }
+  return found;
+}
+
+function buildStories(scenario: Scenario, game: GameState, turn: number, phase: Happening['phase'], language: Language): StoryView[] {
   const views: StoryView[] = [];
   game.chronicle.forEach((happening, index) => {
     if (happening.turn !== turn || happening.phase !== phase) return;

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Diagnostic } from '../content';
 import type { GameState, Scenario } from '../engine';
-import type { CrisisEvent, TurnPhase } from '../flow';
+import type { TurnPhase } from '../flow';
 import type { StudentGame } from './class-results';
 
 export type Screen = 'loading' | 'title' | 'desk' | 'ending' | 'scenario-error' | 'teacher' | 'results' | 'replay' | 'class-error';
@@ -13,29 +13,6 @@ export const SLOT_COUNT = 3;
 export interface CatalogItem {
   readonly id: string;
   readonly title: string;
-}
-
-/** What the view may ask for. The app implements these; the view never touches the actor. */
-export interface SessionCommands {
-  send(event: CrisisEvent): void;
-  startGame(): void;
-  resumeGame(): void;
-  backToTitle(): void;
-  saveToSlot(slot: number, name: string): void;
-  loadSlot(slot: number): void;
-  deleteSlot(slot: number): void;
-  /** Checks a scenario file the player dropped or chose, and plays it if it loads. */
-  openScenarioFile(name: string, text: string): void;
-  /** Switches to another shipped scenario. */
-  chooseScenario(id: string): void;
-  printReport(): void;
-  exportGame(): void;
-  /** Class results: verify and add students' export files; clear them. */
-  addExports(files: readonly { readonly name: string; readonly text: string }[]): void;
-  clearResults(): void;
-  replayStudent(index: number): void;
-  /** Moves the replay one turn back or forward (past the last turn: the ending). */
-  replayStep(delta: number): void;
 }
 
 /** A game re-opened from an export, shown turn by turn. */
@@ -75,28 +52,12 @@ export interface SessionState {
   readonly replay: ReplayState | null;
   /** Why a class link could not be used. */
   readonly classProblem: string | null;
-  readonly commands: SessionCommands;
 }
 
-const noCommands: SessionCommands = {
-  send: () => undefined,
-  startGame: () => undefined,
-  resumeGame: () => undefined,
-  backToTitle: () => undefined,
-  saveToSlot: () => undefined,
-  loadSlot: () => undefined,
-  deleteSlot: () => undefined,
-  openScenarioFile: () => undefined,
-  chooseScenario: () => undefined,
-  printReport: () => undefined,
-  exportGame: () => undefined,
-  addExports: () => undefined,
-  clearResults: () => undefined,
-  replayStudent: () => undefined,
-  replayStep: () => undefined,
-};
-
-/** The only bridge between the turn-flow actor and the view: the app writes it, scenes and DOM read it. */
+/**
+ * What the game shows, as the app last wrote it: scenes and DOM read it and never write it. The
+ * game and its phase have one writer, the game controller; a replayed game lives in `replay`.
+ */
 export function createSessionStore() {
   return createStore<SessionState>(() => ({
     screen: 'loading',
@@ -113,7 +74,6 @@ export function createSessionStore() {
     rejected: [],
     replay: null,
     classProblem: null,
-    commands: noCommands,
   }));
 }
 

@@ -15,6 +15,7 @@ import { meterChart } from './meter-chart';
 import { noticeBanner } from './notice-banner';
 import { storyItem } from './story-item';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
+import { gameOnScreen } from '../../ui/on-screen';
 
 function sourceLine(source: SourceView): TemplateResult {
   const label = [source.title, source.at].filter((part) => part !== null && part !== '').join(', ');
@@ -67,7 +68,10 @@ function timelineTurn(turn: TimelineTurn, t: Translator): TemplateResult {
  * questions. It is also the printable after-action report.
  */
 export function debriefScreen(ctx: ViewContext): TemplateResult {
-  const { scenario, game, commands } = ctx.session.getState();
+  const state = ctx.session.getState();
+  const { scenario } = state;
+  const game = gameOnScreen(state);
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const { answers, answer } = ctx.panels.getState();
   if (scenario === null || game === null) return html``;

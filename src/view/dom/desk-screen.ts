@@ -97,7 +97,8 @@ function jumpToOptions(): void {
 }
 
 export function deskScreen(ctx: ViewContext): TemplateResult {
-  const { scenario, game, phase, commands } = ctx.session.getState();
+  const { scenario, game, phase } = ctx.session.getState();
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const { selected } = ctx.selection.getState();
   const { open } = ctx.panels.getState();

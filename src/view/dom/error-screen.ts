@@ -4,7 +4,8 @@ import { translatorFor, type ViewContext } from './view-context';
 
 /** Shown instead of a blank page when a scenario does not pass the checker: every problem, located. */
 export function errorScreen(ctx: ViewContext): TemplateResult {
-  const { diagnostics, commands } = ctx.session.getState();
+  const { diagnostics } = ctx.session.getState();
+  const { commands } = ctx;
   const t = translatorFor(ctx.settings.getState().language);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -20,7 +21,8 @@ export function errorScreen(ctx: ViewContext): TemplateResult {
 
 /** A class link that cannot be used: what is wrong with it, and a way to play anyway. */
 export function classErrorScreen(ctx: ViewContext): TemplateResult {
-  const { classProblem, commands } = ctx.session.getState();
+  const { classProblem } = ctx.session.getState();
+  const { commands } = ctx;
   const t = translatorFor(ctx.settings.getState().language);
   return html`<section class="screen error-screen" aria-labelledby="class-error-heading">
     <h1 id="class-error-heading" tabindex="-1" data-autofocus="class-error">${t('class.title')}</h1>

@@ -5,7 +5,8 @@ import { translatorFor, type ViewContext } from './view-context';
 
 /** Before results are revealed, the player commits to a prediction: a guard against clicking through. */
 export function predictionPanel(ctx: ViewContext): TemplateResult {
-  const { scenario, commands } = ctx.session.getState();
+  const { scenario } = ctx.session.getState();
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const prediction = scenario?.prediction ?? null;
   if (prediction === null) return html``;

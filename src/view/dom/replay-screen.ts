@@ -3,13 +3,17 @@ import { stories, turnHeading } from '../../ui/desk-view';
 import { localize } from '../../ui/i18n/translate';
 import { storyItem } from './story-item';
 import { translatorFor, type ViewContext } from './view-context';
+import { gameOnScreen } from '../../ui/on-screen';
 
 /**
  * A game re-opened from its export, one turn at a time: the board as it stood when the player
  * decided, the news they read, what they chose and what came of it.
  */
 export function replayScreen(ctx: ViewContext): TemplateResult {
-  const { scenario, game, replay, commands } = ctx.session.getState();
+  const state = ctx.session.getState();
+  const { scenario, replay } = state;
+  const game = gameOnScreen(state);
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   if (scenario === null || game === null || replay === null) return html``;
   const t = translatorFor(language);

@@ -10,7 +10,8 @@ import { translatorFor, type ViewContext } from './view-context';
  * what their decisions did instead of clicking through. The board follows the reveal.
  */
 export function resultPanel(ctx: ViewContext): TemplateResult {
-  const { scenario, game, commands } = ctx.session.getState();
+  const { scenario, game } = ctx.session.getState();
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const { revealed, reveal } = ctx.panels.getState();
   if (scenario === null || game === null) return html``;

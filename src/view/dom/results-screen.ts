@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summarizeClass, type ClassSummary, type OutlierReason, type PredictionReason } from '../../ui/class-results';
 import { translateCount, type Language } from '../../ui/i18n/translate';
+import { LIMITS } from '../../engine/limits';
+import { readDropped } from './dropped-file';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
-
-const MAX_FILES = 200;
 
 function readFiles(ctx: ViewContext, files: FileList | null | undefined): void {
   if (files === null || files === undefined) return;
-  const chosen = [...files].slice(0, MAX_FILES);
-  void Promise.all(
-    chosen.map(async (file) => ({ name: file.name.slice(0, 120), text: file.size > 500_000 ? '' : await file.text() })),
-  ).then((loaded) => ctx.session.getState().commands.addExports(loaded));
+  void Promise.all([...files].slice(0, LIMITS.exportFiles).map(readDropped)).then((loaded) => ctx.commands.addExports(loaded));
 }
 
 function bar(count: number, total: number, label: string): TemplateResult {
@@ -40,14 +37,15 @@ function reasonText(reason: OutlierReason, t: Translator, language: Language): s
  * prediction accuracy and who stood out. Everything happens in this page; nothing is uploaded.
  */
 export function resultsScreen(ctx: ViewContext): TemplateResult {
-  const { scenario, classGames, rejected, commands } = ctx.session.getState();
+  const { scenario, classGames, rejected } = ctx.session.getState();
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const t = translatorFor(language);
   const summary = scenario === null || classGames.length === 0 ? null : summarizeClass(scenario, classGames, language);
   const paste = (): void => {
     const area = document.getElementById('paste-exports');
     if (!(area instanceof HTMLTextAreaElement) || area.value.trim() === '') return;
-    commands.addExports([{ name: t('results.pasted'), text: area.value }]);
+    commands.addExports([{ name: t('results.pasted'), bytes: area.value.length, text: area.value }]);
     area.value = '';
   };
   return html`<article

@@ -5,7 +5,8 @@ import { translatorFor, type ViewContext } from './view-context';
 
 /** Named save slots: save the current game, load or delete a saved one. */
 export function savesDialog(ctx: ViewContext): TemplateResult {
-  const { slots, commands, game } = ctx.session.getState();
+  const { slots, game } = ctx.session.getState();
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const t = translatorFor(language);
   const close = (): void => ctx.panels.getState().show(null);

@@ -4,10 +4,10 @@ import { noticeBanner } from './notice-banner';
 import { helpDialog, settingsDialog } from './settings-dialog';
 import { savesDialog } from './saves-dialog';
 import { soundToggle } from './sound-toggle';
+import { readDropped } from './dropped-file';
 import { translatorFor, type ViewContext } from './view-context';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
-const MAX_FILE_BYTES = 1_000_000;
 
 export function languagePicker(ctx: ViewContext): TemplateResult {
   const { language } = ctx.settings.getState();
@@ -28,16 +28,12 @@ export function languagePicker(ctx: ViewContext): TemplateResult {
 
 /** Reads a dropped or chosen file as text and hands it to the checker; never as markup, never as code. */
 function openFile(ctx: ViewContext, file: File | undefined): void {
-  if (file === undefined) return;
-  if (file.size > MAX_FILE_BYTES) {
-    ctx.session.getState().commands.openScenarioFile(file.name, 'x'.repeat(MAX_FILE_BYTES + 1));
-    return;
-  }
-  void file.text().then((text) => ctx.session.getState().commands.openScenarioFile(file.name, text));
+  if (file !== undefined) void readDropped(file).then((dropped) => ctx.commands.openFile(dropped));
 }
 
 function scenarioPicker(ctx: ViewContext): TemplateResult | typeof nothing {
-  const { catalog, scenario, commands, customFile } = ctx.session.getState();
+  const { catalog, scenario, customFile } = ctx.session.getState();
+  const { commands } = ctx;
   if (catalog.length < 2 && customFile === null) return nothing;
   const t = translatorFor(ctx.settings.getState().language);
   return html`<label class="field"
@@ -52,7 +48,8 @@ function scenarioPicker(ctx: ViewContext): TemplateResult | typeof nothing {
 }
 
 export function titleScreen(ctx: ViewContext): TemplateResult {
-  const { scenario, savedTurn, savedEnded, commands } = ctx.session.getState();
+  const { scenario, savedTurn, savedEnded } = ctx.session.getState();
+  const { commands } = ctx;
   const { language } = ctx.settings.getState();
   const { open } = ctx.panels.getState();
   const t = translatorFor(language);

@@ -9,6 +9,7 @@ import { drawArc } from './widgets/map-arcs';
 import { gaugeBlock, ladderBlock, type Block } from './widgets/meter-gauges';
 import { drawTicker } from './widgets/news-ticker';
 import { WorldLayer } from './world-layer';
+import { gameOnScreen, phaseOnScreen } from '../../ui/on-screen';
 
 const GAP = 12;
 
@@ -52,7 +53,10 @@ export class DeskScene extends Phaser.Scene {
 
   private redraw(): void {
     const bridge = bridgeOf(this);
-    const { scenario, game, phase } = bridge.session.getState();
+    const state = bridge.session.getState();
+    const { scenario } = state;
+    const game = gameOnScreen(state);
+    const phase = phaseOnScreen(state);
     const { language, textScale, projector } = bridge.settings.getState();
     const { revealed } = bridge.panels.getState();
     if (scenario === null || game === null) return;

@@ -5,6 +5,7 @@ import { palette } from './palette';
 import { SceneKey } from './scene-keys';
 import { bridgeOf } from './stage-bridge';
 import { WorldLayer } from './world-layer';
+import { gameOnScreen } from '../../ui/on-screen';
 
 const TONE_COLOUR = { good: palette.good, mixed: palette.mutedLight, bad: palette.beijing } as const;
 
@@ -31,7 +32,9 @@ export class EndingScene extends Phaser.Scene {
 
   private layout(): void {
     const bridge = bridgeOf(this);
-    const { scenario, game } = bridge.session.getState();
+    const state = bridge.session.getState();
+    const { scenario } = state;
+    const game = gameOnScreen(state);
     const { language } = bridge.settings.getState();
     const { width, height } = this.scale;
     this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), {

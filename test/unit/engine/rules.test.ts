@@ -145,3 +145,46 @@ describe('storylines and endings', () => {
     expect(JSON.stringify(game)).toBe(frozen);
   });
 });
+
+describe('what made a happening fire', () => {
+  // Two ways into "closed": the first needs allies, the second hope. Only the second holds.
+  const twoWays = scenarioFrom(
+    TINY.replace(
+      `        transitions:
+          - to: closed
+            when: "hope >= 60"`,
+      `        transitions:
+          - to: closed
+            when: "allies >= 90"
+          - to: closed
+            when: "hope >= 50 and listed"`,
+    ),
+  );
+
+  it('is recorded when it fires: the transition actually taken, and the values it fired on', () => {
+    let game = beginTurn(twoWays, newGame(twoWays, 1));
+    game = resolveTurn(twoWays, game, ['sanction', 'talk']);
+    game = beginTurn(twoWays, game);
+    const step = game.chronicle.find((happening) => happening.what.kind === 'storyline');
+    expect(step?.trigger).toEqual({
+      facts: [
+        { kind: 'meter', meter: 'hope', op: '>=', limit: 50, value: 52 },
+        { kind: 'flag', flag: 'listed' },
+      ],
+      chance: 1,
+      dated: false,
+      from: 'open',
+      transition: 1,
+    });
+    // The value is the one the step saw, before its own entry effects moved anything.
+    expect(step?.trigger?.facts[0]).toMatchObject({ value: game.turns.at(-1)?.metersAfter.hope });
+  });
+
+  it('is recorded for events that fire on a condition, and not for decisions', () => {
+    let game = beginTurn(tiny, newGame(tiny, 1));
+    game = resolveTurn(tiny, game, ['sanction']);
+    const protest = game.chronicle.find((happening) => happening.what.kind === 'event' && happening.what.id === 'protest');
+    expect(protest?.trigger).toEqual({ facts: [{ kind: 'taken', action: 'sanction' }], chance: 1, dated: false });
+    expect(game.chronicle.find((happening) => happening.what.kind === 'action')?.trigger).toBeUndefined();
+  });
+});
