@@ -5,7 +5,9 @@ import { writeJsonSchema } from './json-schema';
 import { storylineGraphs } from './storyline-graph';
 import { simulateInParallel } from './parallel-simulate';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
+import { simulate } from '../sim/monte-carlo';
 import { reportToText } from '../sim/report-text';
+import { traceToText } from '../sim/trace-text';
 import { writeBalanceReport } from './balance-report';
 
 const HELP = `Crisis Desk scenario toolchain
@@ -17,11 +19,16 @@ Commands:
       Checks scenario files and prints every problem as file:line:col: severity code: message.
       Exits with 0 when there are no errors (warnings allowed), 1 when there are.
 
-  simulate <file> --runs N --seed S [--policy random|greedy|least-used] [--engine loop|flow] [--json]
-      Plays N seeded games headless (seeds S, S+1, ...) and reports endings, how often each action,
-      event and storyline state happened (never = a finding), meter ranges per turn, game length,
-      and the seed of any game that broke an assertion. The same arguments always print the same
-      report. --engine flow plays through the XState turn flow (slower, same games).
+  simulate <file> --runs N --seed S [--policy random|greedy|least-used|historical] [--mode ID]
+           [--engine loop|flow] [--trace] [--json]
+      Plays N seeded games headless (seeds S, S+1, ...) and reports endings and the decisions that
+      led to each, how often each action, event and storyline state happened (never = a finding),
+      meter ranges per turn, game length, and the seed of any game that broke an assertion. The same
+      arguments always print the same report. --mode picks a length of game (default: the first).
+      --trace (with --runs 1) prints that one game turn by turn instead: news, storyline moves,
+      questions, the hand dealt, decisions, reactions and meters. --engine flow plays through the
+      XState turn flow (slower, same games). The historical policy plays what the scenario marks
+      historical: the options and answers of the player's side in reality.
 
   schema [--out scenarios/scenario.schema.json]
       Writes the JSON Schema (draft-7) that editors use for autocomplete and validation.
@@ -30,7 +37,8 @@ Commands:
       Prints each storyline as a Mermaid state diagram (paste into any Mermaid viewer).
 
   balance <file> [--runs N] [--out docs/balance.md]
-      Runs the play-tester under every policy plus fixed strategies and writes a balance report.
+      Runs the play-tester under every policy (the historical one included) and single-minded
+      strategies, for every length of game, and writes a balance report with its targets.
 
 Options:
   -h, --help    Show this help.
@@ -100,6 +108,8 @@ async function main(argv: string[]): Promise<number> {
       engine: { type: 'string' },
       out: { type: 'string' },
       storyline: { type: 'string' },
+      mode: { type: 'string' },
+      trace: { type: 'boolean' },
     },
   });
   const [command, ...rest] = positionals;
@@ -118,12 +128,26 @@ async function main(argv: string[]): Promise<number> {
       const engine = values.engine ?? 'loop';
       if (engine !== 'loop' && engine !== 'flow') fail('--engine must be loop or flow');
       const scenario = loadOrExit(file);
+      const mode = values.mode;
+      if (mode !== undefined && !scenario.modes.some((candidate) => candidate.id === mode)) {
+        fail(`--mode must be one of ${scenario.modes.map((candidate) => candidate.id).join(', ')}`);
+      }
+      const runs = integer(values.runs, 'runs', values.trace === true ? 1 : 1000);
+      if (values.trace === true) {
+        if (runs !== 1) fail('--trace prints one game: use it with --runs 1');
+        const one = simulate(scenario, { runs: 1, seed: integer(values.seed, 'seed', 1), policy: policy as PolicyName, engine, mode, keepGames: true });
+        const game = one.games?.[0];
+        if (game === undefined) fail(`the game failed: ${one.failures[0]?.message ?? 'unknown'}`);
+        process.stdout.write(traceToText(scenario, game));
+        return 0;
+      }
       const started = performance.now();
       const report = await simulateInParallel(file, scenario, {
-        runs: integer(values.runs, 'runs', 1000),
+        runs,
         seed: integer(values.seed, 'seed', 1),
         policy: policy as PolicyName,
         engine,
+        mode,
       });
       process.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : reportToText(report));
       process.stderr.write(`(${report.runs} games in ${((performance.now() - started) / 1000).toFixed(2)} s)\n`);

@@ -8,7 +8,7 @@ export function storylineGraphs(scenario: Scenario, only?: string): string {
       const rows = [`%% storyline ${line.id}`, 'stateDiagram-v2', `  [*] --> ${line.initial}`];
       for (const state of line.states) {
         for (const transition of state.transitions) {
-          const label = [transition.when?.source, transition.chance < 1 ? `chance ${transition.chance}` : undefined]
+          const label = [transition.when?.source, transition.chance.source !== '1' ? `chance ${transition.chance.source}` : undefined]
             .filter((part) => part !== undefined)
             .join(', ');
           rows.push(`  ${state.id} --> ${transition.to}${label === '' ? '' : `: ${label.replace(/[:;]/g, ' ')}`}`);

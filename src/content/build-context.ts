@@ -2,16 +2,21 @@ import {
   compileAmount,
   compileCondition,
   type Amount,
+  type Chance,
   type Condition,
   type Effect,
   type Expr,
   type ExprType,
   type Localized,
+  type RichText,
 } from '../engine';
 import { didYouMean } from './diagnostics';
 import { compileExpression, type NameTable } from './expression-compiler';
 import type { FindingList } from './findings';
-import type { TextInput } from './scenario-schema';
+import type { RichTextInput, TextInput } from './scenario-schema';
+
+/** What braces in text can show besides meters. */
+const SLOT_NAMES = new Set(['capital', 'turn', 'turns_left']);
 import type { Path } from './yaml-source';
 
 /** Where each compiled expression and effect came from: the static checks report against these paths. */
@@ -69,6 +74,41 @@ export class BuildContext {
     const expr = this.expression(source, path, 'boolean');
     if (expr === null) return { source, expr: { kind: 'boolean', value: false, at: 0 }, test: () => false };
     return { source, expr, test: compileCondition(expr) };
+  }
+
+  /**
+   * Text that may depend on the game: variants (each but the last with a condition) and {names}
+   * in braces, checked against the names a text can show.
+   */
+  richText(input: RichTextInput, path: Path): RichText {
+    const variants = Array.isArray(input)
+      ? input.map((variant, i) => {
+          const at = [...path, i];
+          if (variant.when === undefined && i < input.length - 1) {
+            this.findings.error([...at], 'variant-order', 'only the last variant may go without a when: condition', 'move it to the end');
+          }
+          return { when: this.condition(variant.when, [...at, 'when']), text: this.text(variant.text, [...at, 'text']) };
+        })
+      : [{ when: null, text: this.text(input, path) }];
+    const slots = new Set<string>();
+    variants.forEach((variant, i) => {
+      for (const [language, text] of Object.entries(variant.text)) {
+        for (const match of text.matchAll(/\{([^{}]*)\}/g)) {
+          const name = match[1] ?? '';
+          const at = Array.isArray(input) ? [...path, i, 'text', language] : typeof input === 'string' ? path : [...path, language];
+          if (SLOT_NAMES.has(name) || this.names.meters.has(name)) slots.add(name);
+          else {
+            this.findings.error(at, 'unknown-name', `unknown name '{${name}}' in text: braces show a meter, capital, turn or turns_left`, didYouMean(name, [...this.names.meters.keys(), ...SLOT_NAMES]));
+          }
+        }
+      }
+    });
+    return { variants, slots: [...slots] };
+  }
+
+  /** A chance: a probability as written, or an expression read when it is needed. */
+  chance(input: number | string, path: Path): Chance {
+    return this.amount(input, path);
   }
 
   amount(input: number | string, path: Path): Amount {

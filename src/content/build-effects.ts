@@ -55,7 +55,7 @@ function buildEffect(ctx: BuildContext, input: EffectInput, path: Path): Effect[
   if (input.schedule !== undefined) {
     const { event, in: delay, chance } = input.schedule;
     if (!ctx.reference(event, names.events, 'event', [...path, 'schedule', 'event'])) return null;
-    return [{ kind: 'schedule', event, delay, chance }];
+    return [{ kind: 'schedule', event, delay, chance: ctx.chance(chance, [...path, 'schedule', 'chance']) }];
   }
   if (input.capital !== undefined) return [{ kind: 'capital', amount: input.capital }];
   const then = buildEffects(ctx, input.then ?? [], [...path, 'then']);
@@ -67,7 +67,7 @@ function buildEffect(ctx: BuildContext, input: EffectInput, path: Path): Effect[
     const condition = ctx.condition(input.if, [...path, 'if']);
     return condition === null ? null : [{ kind: 'if', condition, then, otherwise }];
   }
-  return [{ kind: 'chance', chance: input.chance ?? 1, then, otherwise }];
+  return [{ kind: 'chance', chance: ctx.chance(input.chance ?? 1, [...path, 'chance']), then, otherwise }];
 }
 
 function buildSet(ctx: BuildContext, set: NonNullable<EffectInput['set']>, path: Path): Effect[] {

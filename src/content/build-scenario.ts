@@ -1,15 +1,22 @@
-import type { ActionDef, Citation, EndingDef, EventDef, MemoDef, MeterDef, Scenario, StorylineDef } from '../engine';
+import type { MeterDef, Scenario } from '../engine';
 import { BuildContext, type Provenance } from './build-context';
-import { buildEffects } from './build-effects';
-import { turnDates } from './calendar-dates';
+import { buildModes } from './build-calendar';
+import { buildActions, buildEvents, buildMemos, citations } from './build-options';
+import { buildEndings, buildEpilogues, buildStorylines } from './build-story';
 import type { NameTable } from './expression-compiler';
 import type { FindingList } from './findings';
 import type { ScenarioFileData } from './scenario-schema';
+
+/** The name of the one length of game a scenario without modes has, in the languages the game speaks. */
+const FULL_GAME = { en: 'Full game', fr: 'Partie complète' };
 
 /** Names an expression can never use as an id: they are operators, functions or built-ins. */
 const RESERVED = new Set([
   'turn',
   'capital',
+  'date',
+  'days',
+  'turns_left',
   'and',
   'or',
   'not',
@@ -51,6 +58,7 @@ function nameTable(data: ScenarioFileData): NameTable {
     storylines: new Map(data.storylines.map((line) => [line.id, new Set(line.states.map((state) => state.id))])),
     actions: new Map(data.actions.map((action, index) => [action.id, index])),
     events: new Map(data.events.map((event, index) => [event.id, index])),
+    start: data.calendar.start,
   };
 }
 
@@ -71,6 +79,11 @@ function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
         `a ladder from ${meter.min} to ${meter.max} needs ${meter.max - meter.min + 1} rungs, not ${rungs.length}`,
       );
     }
+    meter.marks.forEach((mark, m) => {
+      if (mark.at < meter.min || mark.at > meter.max) {
+        ctx.findings.error([...path, 'marks', m, 'at'], 'bad-range', `a mark at ${mark.at} is outside ${meter.min}..${meter.max}`);
+      }
+    });
     return {
       id: meter.id,
       label: ctx.text(meter.label, [...path, 'label']),
@@ -80,157 +93,7 @@ function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
       better: meter.better,
       rungs: rungs.map((rung, r) => ctx.text(rung, [...path, 'rungs', r])),
       description: meter.description === undefined ? null : ctx.text(meter.description, [...path, 'description']),
-    };
-  });
-}
-
-type CitationInput = string | { id: string; at: string };
-
-/** Checks that every citation names a declared source, and normalises citations to {id, at}. */
-function citations(
-  ctx: BuildContext,
-  sources: readonly CitationInput[],
-  known: ReadonlySet<string>,
-  path: readonly (string | number)[],
-): Citation[] {
-  return sources.map((citation, i) => {
-    const id = typeof citation === 'string' ? citation : citation.id;
-    ctx.reference(id, known, 'source', typeof citation === 'string' ? [...path, i] : [...path, i, 'id']);
-    return typeof citation === 'string' ? { id } : { id, at: citation.at };
-  });
-}
-
-function buildActions(
-  ctx: BuildContext,
-  data: ScenarioFileData,
-  known: { families: Set<string>; actors: Set<string>; sources: Set<string> },
-): ActionDef[] {
-  return data.actions.map((action, i) => {
-    const path = ['actions', i];
-    ctx.reference(action.family, known.families, 'family', [...path, 'family']);
-    action.touches.forEach((actor, t) => ctx.reference(actor, known.actors, 'actor', [...path, 'touches', t]));
-    return {
-      id: action.id,
-      index: i,
-      family: action.family,
-      cost: action.cost,
-      title: ctx.text(action.title, [...path, 'title']),
-      text: ctx.text(action.text, [...path, 'text']),
-      available: ctx.condition(action.available, [...path, 'available']),
-      limit: action.limit ?? null,
-      cooldown: action.cooldown,
-      touches: action.touches,
-      effects: buildEffects(ctx, action.effects, [...path, 'effects']),
-      historical: action.historical,
-      sources: citations(ctx, action.sources, known.sources, [...path, 'sources']),
-    };
-  });
-}
-
-function buildEvents(ctx: BuildContext, data: ScenarioFileData, known: { actors: Set<string>; sources: Set<string> }): EventDef[] {
-  return data.events.map((event, i) => {
-    const path = ['events', i];
-    if (event.actor !== undefined) ctx.reference(event.actor, known.actors, 'actor', [...path, 'actor']);
-    return {
-      id: event.id,
-      index: i,
-      phase: event.phase,
-      when: ctx.condition(event.when, [...path, 'when']),
-      chance: event.chance,
-      repeatable: event.repeatable,
-      major: event.major,
-      historical: event.historical,
-      title: ctx.text(event.title, [...path, 'title']),
-      text: ctx.text(event.text, [...path, 'text']),
-      ...(event.actor === undefined ? {} : { actor: event.actor }),
-      effects: buildEffects(ctx, event.effects, [...path, 'effects']),
-      sources: citations(ctx, event.sources, known.sources, [...path, 'sources']),
-    };
-  });
-}
-
-function buildStorylines(ctx: BuildContext, data: ScenarioFileData, sources: Set<string>): StorylineDef[] {
-  return data.storylines.map((line, i) => {
-    const path = ['storylines', i];
-    const stateIds = new Set<string>();
-    line.states.forEach((state, s) => {
-      if (stateIds.has(state.id)) {
-        ctx.findings.error([...path, 'states', s, 'id'], 'duplicate-id', `storyline '${line.id}' already has a state '${state.id}'`);
-      }
-      stateIds.add(state.id);
-    });
-    ctx.reference(line.initial, stateIds, `state of storyline '${line.id}'`, [...path, 'initial']);
-    return {
-      id: line.id,
-      label: ctx.text(line.label, [...path, 'label']),
-      initial: line.initial,
-      states: line.states.map((state, s) => {
-        const statePath = [...path, 'states', s];
-        return {
-          id: state.id,
-          label: ctx.text(state.label, [...statePath, 'label']),
-          ...(state.text === undefined ? {} : { text: ctx.text(state.text, [...statePath, 'text']) }),
-          final: state.final,
-          major: state.major,
-          historical: state.historical,
-          entry: buildEffects(ctx, state.entry, [...statePath, 'entry']),
-          transitions: state.transitions.map((transition, t) => {
-            const transitionPath = [...statePath, 'transitions', t];
-            ctx.reference(transition.to, stateIds, `state of storyline '${line.id}'`, [...transitionPath, 'to']);
-            return { to: transition.to, when: ctx.condition(transition.when, [...transitionPath, 'when']), chance: transition.chance };
-          }),
-          sources: citations(ctx, state.sources, sources, [...statePath, 'sources']),
-        };
-      }),
-    };
-  });
-}
-
-function buildEndings(ctx: BuildContext, data: ScenarioFileData, sources: Set<string>): EndingDef[] {
-  const endings = data.endings.map((ending, i): EndingDef => {
-    const path = ['endings', i];
-    if (ending.when === undefined && !ending.at_end) {
-      ctx.findings.error(
-        path,
-        'ending-always',
-        `ending '${ending.id}' has no condition, so it would end the game on the first turn`,
-        'add a when: condition, or at_end: true',
-      );
-    }
-    return {
-      id: ending.id,
-      when: ctx.condition(ending.when, [...path, 'when']),
-      priority: ending.priority,
-      atEnd: ending.at_end,
-      tone: ending.tone,
-      historical: ending.historical,
-      title: ctx.text(ending.title, [...path, 'title']),
-      text: ctx.text(ending.text, [...path, 'text']),
-      sources: citations(ctx, ending.sources, sources, [...path, 'sources']),
-    };
-  });
-  if (!data.endings.some((ending) => ending.at_end && ending.when === undefined)) {
-    ctx.findings.error(
-      ['endings'],
-      'no-fallback-ending',
-      'no ending is sure to be reached when the calendar runs out',
-      'add an ending with at_end: true and no when:',
-    );
-  }
-  return endings;
-}
-
-function buildMemos(ctx: BuildContext, data: ScenarioFileData, known: { actors: Set<string>; sources: Set<string> }): MemoDef[] {
-  return data.memos.map((memo, i) => {
-    const path = ['memos', i];
-    ctx.reference(memo.from, known.actors, 'actor', [...path, 'from']);
-    return {
-      id: memo.id,
-      from: memo.from,
-      when: ctx.condition(memo.when, [...path, 'when']),
-      title: ctx.text(memo.title, [...path, 'title']),
-      text: ctx.text(memo.text, [...path, 'text']),
-      sources: citations(ctx, memo.sources, known.sources, [...path, 'sources']),
+      marks: meter.marks.map((mark, m) => ({ at: mark.at, label: ctx.text(mark.label, [...path, 'marks', m, 'label']), danger: mark.danger })),
     };
   });
 }
@@ -251,11 +114,21 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
   checkUniqueIds(findings, [['families', data.families]]);
   checkUniqueIds(findings, [['sources', data.sources]]);
   checkUniqueIds(findings, [['places', data.places]]);
-  const ctx = new BuildContext(nameTable(data), data.languages, findings);
+  checkUniqueIds(findings, [['epilogues', data.epilogues]]);
+  const names = nameTable(data);
+  const ctx = new BuildContext(names, data.languages, findings);
   const sources = new Set(data.sources.map((source) => source.id));
   const actors = new Set(data.actors.map((actor) => actor.id));
   const families = new Set(data.families.map((family) => family.id));
   const places = new Set(data.places.map((place) => place.id));
+  const known = { families, actors, sources, actions: names.actions };
+  if (data.player?.actor !== undefined) ctx.reference(data.player.actor, actors, 'actor', ['player', 'actor']);
+  for (const role of ['home', 'counterpart'] as const) {
+    const holders = data.places.flatMap((place, i) => (place.role === role ? [i] : []));
+    for (const extra of holders.slice(1)) {
+      findings.error(['places', extra, 'role'], 'duplicate-role', `only one place can be the ${role}`, `places[${holders[0] ?? 0}] already is`);
+    }
+  }
   data.actors.forEach((actor, i) => {
     if (actor.place !== undefined) ctx.reference(actor.place, places, 'place', ['actors', i, 'place']);
   });
@@ -273,10 +146,12 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
     title: ctx.text(data.title, ['title']),
     summary: ctx.text(data.summary, ['summary']),
     role: ctx.text(data.role, ['role']),
+    player:
+      data.player === undefined ? null : { name: ctx.text(data.player.name, ['player', 'name']), actor: data.player.actor ?? null },
     startDate: data.calendar.start,
-    turns: data.calendar.turns,
-    daysPerTurn: data.calendar.days_per_turn,
-    turnDates: turnDates(data.calendar.start, data.calendar.turns, data.calendar.days_per_turn),
+    modes: buildModes(ctx, data, FULL_GAME),
+    hand: { size: data.hand?.size ?? null },
+    map: data.map ?? null,
     capital: {
       label: ctx.text(data.capital.label, ['capital', 'label']),
       start: data.capital.start,
@@ -301,13 +176,15 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
       name: ctx.text(place.name, ['places', i, 'name']),
       lon: place.lon,
       lat: place.lat,
+      role: place.role,
     })),
     families: data.families.map((family, i) => ({ id: family.id, label: ctx.text(family.label, ['families', i, 'label']) })),
-    actions: buildActions(ctx, data, { families, actors, sources }),
-    events: buildEvents(ctx, data, { actors, sources }),
+    actions: buildActions(ctx, data, known),
+    events: buildEvents(ctx, data, known),
     storylines: buildStorylines(ctx, data, sources),
     endings: buildEndings(ctx, data, sources),
-    memos: buildMemos(ctx, data, { actors, sources }),
+    epilogues: buildEpilogues(ctx, data),
+    memos: buildMemos(ctx, data, known),
     assertions: data.assertions.map((assertion, i) => ({
       id: assertion.id,
       always: ctx.requiredCondition(assertion.always, ['assertions', i, 'always']),

@@ -23,6 +23,9 @@ export const DIAGNOSTIC_CODES = {
   'bad-value': 'error',
   'bad-range': 'error',
   'effect-shape': 'error',
+  'bad-calendar': 'error',
+  'variant-order': 'error',
+  'duplicate-role': 'error',
   // Names
   'duplicate-id': 'error',
   'reserved-name': 'error',
@@ -31,12 +34,14 @@ export const DIAGNOSTIC_CODES = {
   'unknown-language': 'warning',
   'unknown-scenario': 'error',
   'id-mismatch': 'warning',
+  'bad-reference': 'error',
   // Expressions
   'expression-syntax': 'error',
   'type-mismatch': 'error',
   'unsupported-syntax': 'error',
   'unknown-function': 'error',
   'wrong-arguments': 'error',
+  'bad-date': 'error',
   // Endings and reachability
   'ending-always': 'error',
   'no-fallback-ending': 'error',

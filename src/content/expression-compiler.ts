@@ -12,7 +12,11 @@ export interface NameTable {
   /** Actions and events by id, with their position in the scenario's lists. */
   readonly actions: ReadonlyMap<string, number>;
   readonly events: ReadonlyMap<string, number>;
+  /** The scenario's first day: `date >= '2021-06-01'` becomes a count of days from it. */
+  readonly start: string;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ExpressionProblem {
   readonly offset: number;
@@ -52,7 +56,7 @@ class ExpressionCompiler {
   }
 
   private valueNames(): string[] {
-    return [...this.names.meters.keys(), ...this.names.flags, 'turn', 'capital'];
+    return [...this.names.meters.keys(), ...this.names.flags, 'turn', 'capital', 'date', 'days', 'turns_left'];
   }
 
   compile(node: SyntaxNode): Expr | null {
@@ -65,7 +69,9 @@ class ExpressionCompiler {
         return this.fail(
           node,
           'unsupported-syntax',
-          'text, null and other literals are not allowed in expressions; use numbers, true or false',
+          typeof value === 'string'
+            ? "text in quotes is only allowed as a date compared with date, e.g. date >= '2021-06-01'"
+            : 'text, null and other literals are not allowed in expressions; use numbers, true or false',
         );
       }
       case 'Identifier':
@@ -88,6 +94,9 @@ class ExpressionCompiler {
     const at = this.at(node);
     if (name === 'turn') return { kind: 'turn', at };
     if (name === 'capital') return { kind: 'capital', at };
+    if (name === 'date') return { kind: 'day', at };
+    if (name === 'days') return { kind: 'span', at };
+    if (name === 'turns_left') return { kind: 'turns-left', at };
     if (this.names.meters.has(name)) return { kind: 'meter', id: name, at };
     if (this.names.flags.has(name)) return { kind: 'flag', id: name, at };
     if (this.names.storylines.has(name)) {
@@ -130,6 +139,10 @@ class ExpressionCompiler {
     if (!(op in LOGIC_OPS) && !COMPARE_OPS.has(op) && !ARITH_OPS.has(op)) {
       return this.fail(node, 'unsupported-syntax', `the operator '${op}' is not supported`, OPERATOR_HINTS[op]);
     }
+    if (COMPARE_OPS.has(op)) {
+      const dated = this.dateComparison(node);
+      if (dated !== undefined) return dated;
+    }
     const left = this.compile(node.left);
     const right = this.compile(node.right);
     if (left === null || right === null) return null;
@@ -148,6 +161,24 @@ class ExpressionCompiler {
       return null;
     }
     return { kind: 'compare', op: op as CompareOp, left, right, at };
+  }
+
+  /** `date >= '2021-06-01'`: the one place a quoted date may appear, read as days from the scenario's start. */
+  private dateComparison(node: jsep.BinaryExpression): Expr | null | undefined {
+    const isDate = (side: SyntaxNode): boolean => side.type === 'Identifier' && (side as jsep.Identifier).name === 'date';
+    const isText = (side: SyntaxNode): boolean => side.type === 'Literal' && typeof (side as jsep.Literal).value === 'string';
+    const [dateSide, textSide] = isDate(node.left) && isText(node.right) ? [node.left, node.right] : isDate(node.right) && isText(node.left) ? [node.right, node.left] : [null, null];
+    if (dateSide === null || textSide === null) return undefined;
+    const text = String((textSide as jsep.Literal).value);
+    const parsed = Date.parse(`${text}T00:00:00Z`);
+    if (!ISO_DATE.test(text) || Number.isNaN(parsed)) {
+      return this.fail(textSide, 'bad-date', `'${text}' is not a date: write it as 'YYYY-MM-DD', e.g. '2021-06-01'`);
+    }
+    const days = Math.round((parsed - Date.parse(`${this.names.start}T00:00:00Z`)) / 86_400_000);
+    const day: Expr = { kind: 'day', at: this.at(dateSide) };
+    const value: Expr = { kind: 'number', value: days, at: this.at(textSide) };
+    const [left, right] = dateSide === node.left ? [day, value] : [value, day];
+    return { kind: 'compare', op: node.operator as CompareOp, left, right, at: this.at(node) };
   }
 
   private storylineIs(node: jsep.BinaryExpression): Expr | null {

@@ -52,8 +52,15 @@ function formatOneToTwo(data: Data): Data {
   return next;
 }
 
+/**
+ * Format 3 only adds (hands, decision events, files, marks, epilogues, modes, text variants, place
+ * roles, the player, the map view, chances as expressions), each with a default that keeps a
+ * format-2 file playing as it did: every open option is offered, as a menu.
+ */
+const formatTwoToThree: Migration = (data) => data;
+
 /** MIGRATIONS[n] turns a format-n file into a format-(n+1) file. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: formatOneToTwo };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: formatOneToTwo, 2: formatTwoToThree };
 
 export type MigrationOutcome =
   | { readonly kind: 'current'; readonly data: unknown }

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * authoring guide documents it. Descriptions here become the editor's hover help.
  */
 
-export const CURRENT_FORMAT = 2;
+export const CURRENT_FORMAT = 3;
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 const idHelp = 'lower-case letters, digits and underscores, starting with a letter (e.g. join_sanctions)';
@@ -32,6 +32,26 @@ const ExpressionText = z
 
 const Probability = z.number().min(0).max(1).meta({ description: 'A probability between 0 and 1.' });
 
+/** A chance: a probability, or an expression read when it is needed (and kept within 0 and 1). */
+const ChanceValue = z.union([Probability, z.string().min(1)], {
+  error: 'a chance is a number between 0 and 1, or an expression in quotes such as "0.2 + allies / 500"',
+});
+
+/**
+ * Text that depends on the game: one text, or variants tried in order, each with a condition
+ * (the last without). Any variant may show numbers in braces: {support}, {capital}, {turns_left}.
+ */
+const RichText = z
+  .union([Text, z.array(z.strictObject({ when: z.string().min(1).optional(), text: Text })).min(1)], {
+    error: 'expected text, or a list of variants such as [{when: "support >= 60", text: {...}}, {text: {...}}]',
+  })
+  .meta({
+    id: 'rich-text',
+    description: 'Text, or variants [{when: condition, text: ...}, {text: ...}]; {meter} in braces shows its value.',
+  });
+
+const IsoDate = z.iso.date();
+
 /** Designers silence a warning on one item, with a reason: {unused-flag: "kept for the sequel"}. */
 const Silence = z
   .record(z.string().regex(/^[a-z][a-z-]*$/), z.string().min(3, { error: 'give a reason for silencing the warning' }))
@@ -51,8 +71,8 @@ const AmountValue = z.union([z.number(), ExpressionText], { error: 'expected a n
 export interface EffectInput {
   adjust?: Record<string, number | string> | undefined;
   set?: Record<string, number | string | boolean> | undefined;
-  schedule?: { event: string; in: number; chance: number } | undefined;
-  chance?: number | undefined;
+  schedule?: { event: string; in: number; chance: number | string } | undefined;
+  chance?: number | string | undefined;
   if?: string | undefined;
   then?: EffectInput[] | undefined;
   else?: EffectInput[] | undefined;
@@ -63,7 +83,9 @@ const Schedule = z
   .strictObject({
     event: Id.meta({ description: 'The event that will fire.' }),
     in: z.int().min(1).max(50).default(1).meta({ description: 'How many turns later (1 = next turn).' }),
-    chance: Probability.default(1).meta({ description: 'The chance it happens when it falls due.' }),
+    chance: ChanceValue.default(1).meta({
+      description: 'The chance it happens when it falls due (an expression is read when it is scheduled).',
+    }),
   })
   .meta({ description: 'A delayed consequence: {event: canola_slowdown, in: 2, chance: 0.5}.' });
 
@@ -75,7 +97,7 @@ export const Effect: z.ZodType<EffectInput> = z
       .optional()
       .meta({ description: 'Set flags to true/false or meters to a value: {chen_listed: true}.' }),
     schedule: Schedule.optional(),
-    chance: Probability.optional().meta({ description: 'With then/else: the chance that then happens (else happens otherwise).' }),
+    chance: ChanceValue.optional().meta({ description: 'With then/else: the chance that then happens (else happens otherwise).' }),
     if: ExpressionText.optional().meta({ description: 'A condition: then applies when it holds, else otherwise.' }),
     get then() {
       return z.array(Effect).optional();
@@ -96,6 +118,16 @@ const Meter = z.strictObject({
   better: z.enum(['higher', 'lower']).meta({ description: 'Which way is good for the player.' }),
   rungs: z.array(Text).optional().meta({ description: 'Names of the rungs, min to max: makes the meter an escalation ladder.' }),
   description: Text.optional().meta({ description: 'What the meter stands for: shown to players in the help.' }),
+  marks: z
+    .array(
+      z.strictObject({
+        at: z.number(),
+        label: Text,
+        danger: z.enum(['below', 'above']).default('below').meta({ description: 'Which side of the line is the danger.' }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'Lines drawn on the meter where something bites: [{at: 45, label: "Election cliff"}].' }),
   silence: Silence.optional(),
 });
 
@@ -111,6 +143,9 @@ const Place = z.strictObject({
   name: Text,
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
+  role: z.enum(['home', 'counterpart', 'other']).default('other').meta({
+    description: "home: the player's own capital; counterpart: the other side's. Both are highlighted on the map.",
+  }),
 });
 
 const Actor = z.strictObject({
@@ -129,23 +164,48 @@ const Action = z.strictObject({
   family: Id,
   cost: z.int().min(0).max(10).meta({ description: 'Political capital spent.' }),
   title: Text,
-  text: Text,
-  available: ExpressionText.optional().meta({ description: 'When the action is offered; always when omitted.' }),
+  text: RichText,
+  available: ExpressionText.optional().meta({ description: 'When the action can be dealt; always when omitted.' }),
   limit: z.int().min(1).optional().meta({ description: 'How many times per game; no limit when omitted.' }),
   cooldown: z.int().min(0).default(0).meta({ description: 'Turns to wait before taking it again.' }),
   touches: z.array(Id).default([]).meta({ description: 'Actors (stakeholders) this action affects, shown without amounts.' }),
   effects: z.array(Effect).default([]),
-  historical: z.boolean().default(false).meta({ description: "Ottawa really did this: shown beside the player's path in the debrief." }),
+  historical: z.boolean().default(false).meta({ description: "The player's side really did this: shown beside the player's path in the debrief." }),
   sources: SourceIds.default([]),
+  standing: z.boolean().default(false).meta({ description: 'A standing move: always on the desk while open, apart from the hand.' }),
+  priority: AmountValue.default(0).meta({
+    description: 'How strongly the moment calls for it (a number or an expression): the hand is dealt from the highest.',
+  }),
+  excludes: z.array(Id).default([]).meta({ description: 'Alternatives: once one is taken the others close, and they cannot be picked together.' }),
   silence: Silence.optional(),
 });
+
+const Response = z.strictObject({
+  id: Id,
+  title: Text,
+  text: RichText,
+  cost: z.int().min(0).max(10).default(0),
+  touches: z.array(Id).default([]),
+  effects: z.array(Effect).default([]),
+  historical: z.boolean().default(false).meta({ description: "The player's side really answered this way." }),
+  sources: SourceIds.default([]),
+});
+
+const Decision = z
+  .strictObject({
+    prompt: Text.meta({ description: 'The question put to the player.' }),
+    responses: z.array(Response).min(2).max(4),
+    deadline: z.int().min(0).max(10).default(0).meta({ description: 'Turns after this one the player may still answer (0: this turn).' }),
+    default: Id.meta({ description: 'The response applied, at no cost, if the deadline passes unanswered.' }),
+  })
+  .meta({ description: 'An event that demands an answer: 2-4 responses, a deadline and a default.' });
 
 const Memo = z.strictObject({
   id: Id,
   from: Id.meta({ description: 'The actor (an adviser) who writes the memo.' }),
   when: ExpressionText.optional().meta({ description: 'When the memo is on the desk; every turn when omitted.' }),
   title: Text,
-  text: Text,
+  text: RichText,
   sources: SourceIds.default([]),
   silence: Silence.optional(),
 });
@@ -164,28 +224,30 @@ const Event = z.strictObject({
     description: 'briefing: at the start of a turn. resolution: right after the player decides, as a reaction.',
   }),
   when: ExpressionText.optional().meta({ description: 'When it fires; omit for events that only happen when scheduled.' }),
-  chance: Probability.default(1),
+  chance: ChanceValue.default(1),
   repeatable: z.boolean().default(false),
   major: z.boolean().default(false).meta({ description: 'Major events get a sting and stand out in the news.' }),
   historical: z.boolean().default(false).meta({ description: 'This really happened (false marks a what-if for the debrief).' }),
   actor: Id.optional(),
   title: Text,
-  text: Text,
+  text: RichText,
   effects: z.array(Effect).default([]),
   sources: SourceIds.default([]),
+  decision: Decision.optional(),
   silence: Silence.optional(),
 });
 
 const Transition = z.strictObject({
   to: Id,
   when: ExpressionText.optional(),
-  chance: Probability.default(1),
+  chance: ChanceValue.default(1),
 });
 
 const StorylineState = z.strictObject({
   id: Id,
   label: Text,
-  text: Text.optional().meta({ description: 'News shown when the storyline enters this state.' }),
+  text: RichText.optional().meta({ description: 'News shown when the storyline enters this state.' }),
+  hint: Text.optional().meta({ description: "On the storyline's file while it is in this state: what moves it, in your words." }),
   final: z.boolean().default(false),
   major: z.boolean().default(false),
   historical: z.boolean().default(false).meta({ description: 'This really happened (false marks a what-if for the debrief).' }),
@@ -200,7 +262,32 @@ const Storyline = z.strictObject({
   label: Text,
   initial: Id,
   states: z.array(StorylineState).min(1),
+  file: z
+    .union([z.boolean(), z.strictObject({ summary: Text })])
+    .default(false)
+    .meta({ description: 'Show the storyline on the desk as a file (true, or {summary: what it is about}).' }),
   silence: Silence.optional(),
+});
+
+const Epilogue = z.strictObject({
+  id: Id,
+  label: Text.meta({ description: 'Whom it is about: "The two Michaels", "Canola farmers".' }),
+  text: RichText.meta({ description: 'What became of them: variants by the state the game ended in.' }),
+});
+
+/** A length of game: its own calendar over the same story. */
+const Calendar = {
+  turns: z.int().min(1).max(60).optional().meta({ description: 'How many turns, each days_per_turn long (or give dates).' }),
+  days_per_turn: z.int().min(1).max(365).default(14),
+  dates: z.array(IsoDate).min(1).max(60).optional().meta({ description: 'The opening date of each turn, in order.' }),
+  end: IsoDate.optional().meta({ description: 'The day after the last turn ends (by default, one turn length after it opens).' }),
+};
+
+const Mode = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text.optional(),
+  ...Calendar,
 });
 
 const Ending = z.strictObject({
@@ -211,7 +298,7 @@ const Ending = z.strictObject({
   tone: z.enum(['good', 'mixed', 'bad']),
   historical: z.boolean().default(false).meta({ description: 'The ending closest to what really happened.' }),
   title: Text,
-  text: Text,
+  text: RichText,
   sources: SourceIds.default([]),
   silence: Silence.optional(),
 });
@@ -245,11 +332,25 @@ export const ScenarioFile = z
     title: Text,
     summary: Text,
     role: Text.meta({ description: 'Who the player is, in one sentence.' }),
-    calendar: z.strictObject({
-      start: z.iso.date(),
-      turns: z.int().min(1).max(60),
-      days_per_turn: z.int().min(1).max(365).default(14),
-    }),
+    player: z
+      .strictObject({
+        name: Text.meta({ description: 'How the debrief names the real decision maker: "what Ottawa actually did".' }),
+        actor: Id.optional(),
+      })
+      .optional(),
+    calendar: z.strictObject({ start: IsoDate, ...Calendar }),
+    modes: z
+      .array(Mode)
+      .default([])
+      .meta({ description: 'Lengths of game on offer (a class period, the full story), each with its own calendar; the first is the default.' }),
+    hand: z
+      .strictObject({ size: z.int().min(1).max(12).meta({ description: 'Options dealt per turn, besides the standing moves.' }) })
+      .optional()
+      .meta({ description: 'Deal a hand of options each turn; without it every open option is offered.' }),
+    map: z
+      .strictObject({ west: z.number().min(-180).max(180), east: z.number().min(-180).max(180), south: z.number().min(-90).max(90), north: z.number().min(-90).max(90) })
+      .optional()
+      .meta({ description: 'The part of the world the board shows, in degrees: {west: -95, east: -60, south: 15, north: 45}.' }),
     capital: z.strictObject({
       label: Text,
       start: z.int().min(0),
@@ -266,6 +367,7 @@ export const ScenarioFile = z
     events: z.array(Event).default([]),
     storylines: z.array(Storyline).default([]),
     endings: z.array(Ending).min(1),
+    epilogues: z.array(Epilogue).default([]).meta({ description: 'After the ending, what became of each stakeholder.' }),
     memos: z.array(Memo).default([]).meta({ description: "Advisers' memos on the desk, each shown while its condition holds." }),
     assertions: z.array(Assertion).default([]),
     prediction: z.strictObject({ question: Text, options: z.array(PredictionOption).min(2) }).optional(),
@@ -275,3 +377,5 @@ export const ScenarioFile = z
 
 export type ScenarioFileData = z.output<typeof ScenarioFile>;
 export type TextInput = z.output<typeof Text>;
+export type RichTextInput = z.output<typeof RichText>;
+export type CalendarInput = { turns?: number | undefined; days_per_turn: number; dates?: string[] | undefined; end?: string | undefined };

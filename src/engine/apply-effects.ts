@@ -1,6 +1,6 @@
 import type { Cause, Change } from './game-state';
 import type { Effect, Scenario } from './scenario-model';
-import { roll, type Draft } from './draft';
+import { chanceOf, roll, type Draft } from './draft';
 import { meterById } from './lookup';
 
 function clampMeter(scenario: Scenario, meter: string, value: number): number {
@@ -44,12 +44,12 @@ export function applyEffects(draft: Draft, scenario: Scenario, effects: readonly
       }
       case 'schedule': {
         const dueTurn = draft.turn + effect.delay;
-        draft.scheduled.push({ event: effect.event, dueTurn, chance: effect.chance, origin: cause });
+        draft.scheduled.push({ event: effect.event, dueTurn, chance: chanceOf(effect.chance, draft), origin: cause });
         changes.push({ kind: 'schedule', event: effect.event, dueTurn });
         break;
       }
       case 'chance':
-        applyEffects(draft, scenario, roll(draft, effect.chance) ? effect.then : effect.otherwise, cause, changes);
+        applyEffects(draft, scenario, roll(draft, chanceOf(effect.chance, draft)) ? effect.then : effect.otherwise, cause, changes);
         break;
       case 'if':
         applyEffects(draft, scenario, effect.condition.test(draft) ? effect.then : effect.otherwise, cause, changes);

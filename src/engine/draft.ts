@@ -1,5 +1,6 @@
-import type { Cause, Change, GameState, Happening, HappeningSubject, Scheduled, Trigger, TurnRecord } from './game-state';
+import type { Asked, Cause, Change, GameState, Happening, HappeningSubject, Scheduled, ShownText, Trigger, TurnRecord } from './game-state';
 import { nextRandom } from './rng';
+import type { Chance } from './scenario-model';
 
 /**
  * A private, writable copy of the game used while one engine step runs. Engine entry points
@@ -10,7 +11,11 @@ export interface Draft {
   scenarioVersion: string;
   seed: number;
   rng: number;
+  mode: string;
+  lastTurn: number;
   turn: number;
+  day: number;
+  span: number;
   capital: number;
   meters: Record<string, number>;
   metersAtTurnStart: Record<string, number>;
@@ -22,7 +27,10 @@ export interface Draft {
   /** Whether `taken` and `fired` are this draft's own copies yet (copied on first write). */
   ownsTaken: boolean;
   ownsFired: boolean;
+  ownsChronicle: boolean;
   scheduled: Scheduled[];
+  hand: readonly string[];
+  asked: Asked[];
   chronicle: Happening[];
   turns: TurnRecord[];
   ending: { readonly id: string; readonly turn: number } | null;
@@ -38,7 +46,11 @@ export function draftOf(game: GameState, touches: { storylines?: boolean } = {})
     scenarioVersion: game.scenarioVersion,
     seed: game.seed,
     rng: game.rng,
+    mode: game.mode,
+    lastTurn: game.lastTurn,
     turn: game.turn,
+    day: game.day,
+    span: game.span,
     capital: game.capital,
     meters: { ...game.meters },
     metersAtTurnStart: game.metersAtTurnStart,
@@ -50,10 +62,20 @@ export function draftOf(game: GameState, touches: { storylines?: boolean } = {})
     ownsTaken: false,
     ownsFired: false,
     scheduled: [...game.scheduled],
-    chronicle: [...game.chronicle],
+    hand: game.hand,
+    asked: [...game.asked],
+    // Appended to, never changed: shared until this step records something (copied by `record`).
+    chronicle: game.chronicle as Happening[],
+    ownsChronicle: false,
     turns: game.turns as TurnRecord[],
     ending: game.ending,
   };
+}
+
+/** A chance as a probability now: expressions are read against the state and kept within 0..1. */
+export function chanceOf(chance: Chance, game: GameState): number {
+  const value = chance.value(game);
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
 }
 
 /** True with the given probability, consuming a draw only when the outcome is in doubt. */
@@ -91,7 +113,11 @@ export function finish(draft: Draft): GameState {
     scenarioVersion: draft.scenarioVersion,
     seed: draft.seed,
     rng: draft.rng,
+    mode: draft.mode,
+    lastTurn: draft.lastTurn,
     turn: draft.turn,
+    day: draft.day,
+    span: draft.span,
     capital: draft.capital,
     meters: draft.meters,
     metersAtTurnStart: draft.metersAtTurnStart,
@@ -101,6 +127,8 @@ export function finish(draft: Draft): GameState {
     taken: draft.taken,
     fired: draft.fired,
     scheduled: draft.scheduled,
+    hand: draft.hand,
+    asked: draft.asked,
     chronicle: draft.chronicle,
     turns: draft.turns,
     ending: draft.ending,
@@ -113,9 +141,16 @@ export function record(
   what: HappeningSubject,
   cause: Cause,
   changes: Change[],
-  trigger?: Trigger,
+  extra: { readonly trigger?: Trigger | undefined; readonly shown?: ShownText | undefined } = {},
 ): void {
-  draft.chronicle.push(
-    trigger === undefined ? { turn: draft.turn, phase, what, cause, changes } : { turn: draft.turn, phase, what, cause, changes, trigger },
-  );
+  if (!draft.ownsChronicle) {
+    draft.chronicle = draft.chronicle.slice();
+    draft.ownsChronicle = true;
+  }
+  const happening: Happening = { turn: draft.turn, phase, what, cause, changes };
+  draft.chronicle.push({
+    ...happening,
+    ...(extra.trigger === undefined ? {} : { trigger: extra.trigger }),
+    ...(extra.shown === undefined ? {} : { shown: extra.shown }),
+  });
 }

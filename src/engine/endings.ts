@@ -7,7 +7,7 @@ import type { EndingDef, Scenario } from './scenario-model';
  * of them has no condition, so a game always ends on its last turn.
  */
 export function reachedEnding(scenario: Scenario, game: GameState): EndingDef | null {
-  const calendarOver = game.turn >= scenario.turns;
+  const calendarOver = game.turn >= game.lastTurn;
   let best: EndingDef | null = null;
   for (const ending of scenario.endings) {
     if (ending.atEnd && !calendarOver) continue;

@@ -13,6 +13,11 @@ export type Expr =
   | { readonly kind: 'flag'; readonly id: string; readonly at: number }
   | { readonly kind: 'turn'; readonly at: number }
   | { readonly kind: 'capital'; readonly at: number }
+  /** Days from the scenario's start to this turn's opening: `date >= '2021-06-01'` compares it with a day number. */
+  | { readonly kind: 'day'; readonly at: number }
+  /** How many days the current turn covers (`days`): chances per turn can scale with it. */
+  | { readonly kind: 'span'; readonly at: number }
+  | { readonly kind: 'turns-left'; readonly at: number }
   | { readonly kind: 'storyline-is'; readonly storyline: string; readonly state: string; readonly at: number }
   | { readonly kind: 'count'; readonly of: 'action' | 'event'; readonly id: string; readonly index: number; readonly at: number }
   | {
@@ -131,6 +136,12 @@ export function compileAmount(expr: Expr): Evaluator<number> {
       return (g) => g.turn;
     case 'capital':
       return (g) => g.capital;
+    case 'day':
+      return (g) => g.day;
+    case 'span':
+      return (g) => g.span;
+    case 'turns-left':
+      return (g) => g.lastTurn - g.turn;
     case 'count': {
       const { index } = expr;
       return expr.of === 'action' ? (g) => (g.taken[index] ?? []).length : (g) => (g.fired[index] ?? []).length;

@@ -1,11 +1,15 @@
 import type { Cause, Change, Trigger } from './game-state';
 import type { EventDef, Scenario } from './scenario-model';
 import { applyEffects } from './apply-effects';
-import { record, recordFired, roll, type Draft } from './draft';
+import { chanceOf, record, recordFired, roll, type Draft } from './draft';
 import { triggeredEvents } from './lookup';
+import { shownText } from './rich-text';
 import { onlyTheDate, triggerFacts } from './trigger-facts';
 
-/** Fires an event: applies its effects and records it with its cause. */
+/**
+ * Fires an event: applies its effects and records it with its cause and how its text read right
+ * after. An event that asks the player something puts its question on the desk until its deadline.
+ */
 export function fireEvent(
   draft: Draft,
   scenario: Scenario,
@@ -17,7 +21,13 @@ export function fireEvent(
   const changes: Change[] = [];
   recordFired(draft, event.index);
   applyEffects(draft, scenario, event.effects, cause, changes);
-  record(draft, phase, { kind: 'event', id: event.id }, cause, changes, trigger);
+  record(draft, phase, { kind: 'event', id: event.id }, cause, changes, { trigger, shown: shownText(event.text, draft) });
+  const { decision } = event;
+  if (decision !== null && !draft.asked.some((asked) => asked.event === event.id)) {
+    // Asked among the reactions, a question can first be answered on the next turn.
+    const first = phase === 'resolution' ? draft.turn + 1 : draft.turn;
+    draft.asked.push({ event: event.id, turn: draft.turn, due: first + decision.deadline });
+  }
 }
 
 function firedThisTurn(draft: Draft, index: number): boolean {
@@ -31,9 +41,10 @@ export function fireTriggeredEvents(draft: Draft, scenario: Scenario, phase: Eve
     const everFired = (draft.fired[event.index] ?? []).length > 0;
     if ((everFired && !event.repeatable) || firedThisTurn(draft, event.index)) continue;
     if (!event.when.test(draft)) continue;
-    if (!roll(draft, event.chance)) continue;
+    const chance = chanceOf(event.chance, draft);
+    if (!roll(draft, chance)) continue;
     // Taken down before the event's own effects change the state it fired on.
-    const trigger = { facts: triggerFacts(event.when.expr, draft), chance: event.chance, dated: onlyTheDate(event.when.expr) };
+    const trigger = { facts: triggerFacts(event.when.expr, draft), chance, dated: onlyTheDate(event.when.expr) };
     fireEvent(draft, scenario, event, { kind: 'event', event: event.id, turn: draft.turn }, phase, trigger);
   }
 }

@@ -7,7 +7,9 @@ export type Cause =
   | { readonly kind: 'event'; readonly event: string; readonly turn: number }
   | { readonly kind: 'storyline'; readonly storyline: string; readonly state: string; readonly turn: number }
   | { readonly kind: 'scheduled'; readonly event: string; readonly turn: number; readonly origin: Cause }
-  | { readonly kind: 'calendar'; readonly turn: number };
+  | { readonly kind: 'calendar'; readonly turn: number }
+  /** The player's answer to an event's question; `defaulted` when the deadline passed with none. */
+  | { readonly kind: 'response'; readonly event: string; readonly response: string; readonly turn: number; readonly defaulted: boolean };
 
 export type Change =
   | { readonly kind: 'meter'; readonly meter: string; readonly from: number; readonly to: number }
@@ -42,20 +44,38 @@ export interface Happening {
   readonly what: HappeningSubject;
   readonly cause: Cause;
   readonly changes: readonly Change[];
-  /** Why it fired, when it fired on a condition (events and storyline steps). */
+  /** Why it fired, when it fired on a condition (events, storyline steps, the ending). */
   readonly trigger?: Trigger;
+  /** How its text read when it happened: the variant chosen and the numbers filled in. */
+  readonly shown?: ShownText;
+}
+
+/** Text as it read at a moment: which variant held, and the values of its {names}. */
+export interface ShownText {
+  readonly variant: number;
+  readonly values: Readonly<Record<string, number>>;
 }
 
 export type HappeningSubject =
   | { readonly kind: 'action'; readonly id: string }
   | { readonly kind: 'event'; readonly id: string }
   | { readonly kind: 'storyline'; readonly id: string; readonly state: string }
+  | { readonly kind: 'response'; readonly event: string; readonly response: string }
   | { readonly kind: 'ending'; readonly id: string };
+
+/** A question an event put to the player, waiting for an answer. */
+export interface Asked {
+  readonly event: string;
+  /** The turn it was asked on, and the last turn on which it can be answered. */
+  readonly turn: number;
+  readonly due: number;
+}
 
 /** A delayed consequence waiting for its turn. */
 export interface Scheduled {
   readonly event: string;
   readonly dueTurn: number;
+  /** The chance it happens when it falls due (a chance written as an expression is read when it is scheduled). */
   readonly chance: number;
   readonly origin: Cause;
 }
@@ -67,9 +87,11 @@ export interface Prediction {
 
 export interface TurnRecord {
   readonly turn: number;
-  /** The actions that were open to the player: the roads not taken come from here. */
+  /** The actions that were open to the player (the hand and the standing moves): the roads not taken come from here. */
   readonly offered: readonly string[];
   readonly decisions: readonly string[];
+  /** The player's answers to events' questions this turn, by event (defaults, which follow from the rules, are not here). */
+  readonly answers: Readonly<Record<string, string>>;
   readonly prediction: (Prediction & { readonly correct: string | null }) | null;
   /** Meters when the turn opened (before storylines and news) and after it resolved. */
   readonly metersBefore: Readonly<Record<string, number>>;
@@ -83,7 +105,13 @@ export interface GameState {
   readonly seed: number;
   /** The random generator's state; every draw returns a new one. */
   readonly rng: number;
+  /** The length of game being played (a mode of the scenario), and its last turn. */
+  readonly mode: string;
+  readonly lastTurn: number;
   readonly turn: number;
+  /** Days from the scenario's start to this turn's opening, and how many days this turn covers. */
+  readonly day: number;
+  readonly span: number;
   readonly capital: number;
   readonly meters: Readonly<Record<string, number>>;
   readonly metersAtTurnStart: Readonly<Record<string, number>>;
@@ -101,6 +129,10 @@ export interface GameState {
   readonly taken: readonly (readonly number[])[];
   readonly fired: readonly (readonly number[])[];
   readonly scheduled: readonly Scheduled[];
+  /** The options dealt for this turn (standing moves apart): the only non-standing ones the player may take. */
+  readonly hand: readonly string[];
+  /** Questions put to the player that are still open. */
+  readonly asked: readonly Asked[];
   readonly chronicle: readonly Happening[];
   readonly turns: readonly TurnRecord[];
   readonly ending: { readonly id: string; readonly turn: number } | null;

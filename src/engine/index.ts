@@ -1,5 +1,5 @@
 /** The engine's public surface: pure, deterministic rules over plain data. */
-export type { Cause, Change, Fact, GameState, Happening, HappeningSubject, Prediction, Scheduled, Trigger, TurnRecord } from './game-state';
+export type { Asked, Cause, Change, Fact, GameState, Happening, HappeningSubject, Prediction, Scheduled, ShownText, Trigger, TurnRecord } from './game-state';
 export { onlyTheDate, triggerFacts } from './trigger-facts';
 export type * from './scenario-model';
 export type { Expr, ExprType, CompareOp, ArithOp, MathFunction } from './expression';
@@ -9,9 +9,21 @@ export { beginTurn, openTurn, startGame } from './open-turn';
 export { LIMITS } from './limits';
 export { enabledTransition, tickStorylines } from './storylines';
 export { resolveTurn, correctPrediction, DecisionError } from './resolve-turn';
-export { affordableSelection, availableActions, decisionProblem, isActionAvailable, type DecisionProblem } from './available-actions';
+export {
+  affordableSelection,
+  availableActions,
+  decisionProblem,
+  isActionAvailable,
+  openQuestions,
+  responseOf,
+  type Answers,
+  type DecisionProblem,
+} from './available-actions';
+export { dealHand, offeredActions } from './hand';
+export { fillText, shownText, slotValue, textNow, variantOf } from './rich-text';
+export { calendarAt, daysBetween, modeById, turnDate, turnDates } from './calendar';
 export { reachedEnding } from './endings';
 export { causeChain, happeningsOfTurn, meterHistory, rootDecision } from './explain';
-export { turnDate } from './calendar';
 export { seedFromText, nextRandom } from './rng';
+export { chanceOf } from './draft';
 export { actionById, endingById, eventById, meterById, storylineById, storylineStateById, turnsFired, turnsTaken } from './lookup';

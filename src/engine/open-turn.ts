@@ -2,13 +2,15 @@ import type { GameState } from './game-state';
 import type { Scenario } from './scenario-model';
 import { draftOf, finish, roll } from './draft';
 import { fireEvent, fireTriggeredEvents } from './fire-event';
+import { dealHand } from './hand';
 import { eventById } from './lookup';
 import { newGame } from './new-game';
 import { tickStorylines } from './storylines';
 
 /**
  * Opens the current turn: political capital comes in, delayed consequences that fall due fire,
- * then the briefing events. Storylines have already moved (`tickStorylines`) on later turns.
+ * then the briefing events, and last the hand is dealt from what the morning's news left open.
+ * Storylines have already moved (`tickStorylines`) on later turns.
  */
 export function openTurn(scenario: Scenario, game: GameState): GameState {
   const draft = draftOf(game);
@@ -27,7 +29,8 @@ export function openTurn(scenario: Scenario, game: GameState): GameState {
     fireEvent(draft, scenario, event, cause, 'briefing');
   }
   fireTriggeredEvents(draft, scenario, 'briefing');
-  return finish(draft);
+  const opened = finish(draft);
+  return { ...opened, hand: dealHand(scenario, opened) };
 }
 
 /** The start of a turn as a plain function: storylines step (after the first turn), then the turn opens. */
@@ -36,6 +39,6 @@ export function beginTurn(scenario: Scenario, game: GameState): GameState {
 }
 
 /** A new game at its first decision: the state every game, played or replayed, starts from. */
-export function startGame(scenario: Scenario, seed: number): GameState {
-  return beginTurn(scenario, newGame(scenario, seed));
+export function startGame(scenario: Scenario, seed: number, mode?: string): GameState {
+  return beginTurn(scenario, newGame(scenario, seed, mode));
 }

@@ -1,7 +1,8 @@
 import type { Change, GameState, Trigger } from './game-state';
 import type { Scenario, StorylineDef, StorylineTransition } from './scenario-model';
 import { applyEffects } from './apply-effects';
-import { draftOf, finish, record } from './draft';
+import { chanceOf, draftOf, finish, record } from './draft';
+import { shownText } from './rich-text';
 import { storylineById, storylineStateById } from './lookup';
 import { nextRandom, peekRandom } from './rng';
 import { onlyTheDate, triggerFacts } from './trigger-facts';
@@ -19,8 +20,9 @@ const SALT_STRIDE = 64;
 export function isTransitionEnabled(game: GameState, lineIndex: number, transition: StorylineTransition, transitionIndex: number): boolean {
   if (game.ending !== null) return false;
   if (transition.when !== null && !transition.when.test(game)) return false;
-  if (transition.chance >= 1) return true;
-  return peekRandom(game.rng, lineIndex * SALT_STRIDE + transitionIndex) < transition.chance;
+  const chance = chanceOf(transition.chance, game);
+  if (chance >= 1) return true;
+  return peekRandom(game.rng, lineIndex * SALT_STRIDE + transitionIndex) < chance;
 }
 
 /** The first enabled transition out of the storyline's current state, if any, with its place in the list. */
@@ -48,7 +50,8 @@ function enterStorylineState(scenario: Scenario, game: GameState, lineId: string
   const changes: Change[] = [];
   const cause = { kind: 'storyline', storyline: lineId, state: stateId, turn: draft.turn } as const;
   applyEffects(draft, scenario, state.entry, cause, changes);
-  record(draft, 'briefing', { kind: 'storyline', id: lineId, state: stateId }, cause, changes, trigger);
+  const shown = state.text === undefined ? undefined : shownText(state.text, draft);
+  record(draft, 'briefing', { kind: 'storyline', id: lineId, state: stateId }, cause, changes, { trigger, shown });
   return finish(draft);
 }
 
@@ -69,7 +72,7 @@ export function tickStorylines(scenario: Scenario, game: GameState): GameState {
       to: transition.to,
       trigger: {
         facts: when === null ? [] : triggerFacts(when, game),
-        chance: transition.chance,
+        chance: chanceOf(transition.chance, game),
         dated: when !== null && onlyTheDate(when),
         from: game.storylines[line.id] ?? line.initial,
         transition: enabled.index,

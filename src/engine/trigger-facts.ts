@@ -22,6 +22,12 @@ function numberOf(expr: Expr, game: GameState): number {
       return game.turn;
     case 'capital':
       return game.capital;
+    case 'day':
+      return game.day;
+    case 'span':
+      return game.span;
+    case 'turns-left':
+      return game.lastTurn - game.turn;
     case 'count':
       return (expr.of === 'action' ? game.taken[expr.index] : game.fired[expr.index])?.length ?? 0;
     case 'since': {
@@ -148,6 +154,9 @@ export function triggerFacts(expr: Expr, game: GameState): Fact[] {
 export function onlyTheDate(expr: Expr): boolean {
   switch (expr.kind) {
     case 'turn':
+    case 'day':
+    case 'span':
+    case 'turns-left':
     case 'number':
     case 'boolean':
       return true;

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { GameState, Prediction, Scenario } from '../engine';
+import type { Answers, GameState, Prediction, Scenario } from '../engine';
 import { beginTurn, decisionProblem, LIMITS, resolveTurn, startGame } from '../engine';
 
 export interface CrisisInput {
@@ -7,6 +7,8 @@ export interface CrisisInput {
   readonly seed: number;
   /** Ask the player to predict the main reaction before results are revealed. */
   readonly predictions: boolean;
+  /** The length of game (a mode of the scenario); the scenario's first when omitted. */
+  readonly mode?: string | undefined;
   /**
    * A game to carry on from, rebuilt by the engine from a save (at a decision, or ended): the
    * flow starts there, and no effect runs for the turns that led to it.
@@ -19,15 +21,15 @@ export interface CrisisContext {
   readonly game: GameState;
   readonly predictions: boolean;
   /** Decisions committed but not yet resolved, while the player makes a prediction. */
-  readonly pending: readonly string[] | null;
+  readonly pending: { readonly actions: readonly string[]; readonly answers: Answers } | null;
 }
 
 export type CrisisEvent =
-  | { readonly type: 'player.commit'; readonly actions: readonly string[] }
+  | { readonly type: 'player.commit'; readonly actions: readonly string[]; readonly answers?: Answers | undefined }
   | { readonly type: 'player.predict'; readonly option: string; readonly reason: string }
   | { readonly type: 'player.revise' }
   | { readonly type: 'player.continue' }
-  | { readonly type: 'game.restart'; readonly seed: number; readonly predictions: boolean };
+  | { readonly type: 'game.restart'; readonly seed: number; readonly predictions: boolean; readonly mode?: string | undefined };
 
 /** Sound cues the flow asks for; the app decides what they sound like. */
 export type FlowCue = 'turn-end' | 'ending' | 'briefing';
@@ -35,7 +37,7 @@ export type FlowCue = 'turn-end' | 'ending' | 'briefing';
 const hasPredictionStep = (context: CrisisContext): boolean => context.predictions && context.scenario.prediction !== null;
 
 const canCommit = (context: CrisisContext, event: CrisisEvent): boolean =>
-  event.type === 'player.commit' && decisionProblem(context.scenario, context.game, event.actions) === null;
+  event.type === 'player.commit' && decisionProblem(context.scenario, context.game, event.actions, event.answers ?? {}) === null;
 
 const predictionOf = (event: CrisisEvent): Prediction | null =>
   event.type === 'player.predict' ? { option: event.option, reason: event.reason.slice(0, LIMITS.predictionReason) } : null;
@@ -54,20 +56,25 @@ export function createCrisisMachine() {
     actions: {
       persist: () => undefined,
       cue: (_, _params: { cue: FlowCue }) => undefined,
-      holdDecisions: assign({ pending: ({ event }) => (event.type === 'player.commit' ? [...event.actions] : null) }),
+      holdDecisions: assign({
+        pending: ({ event }) => (event.type === 'player.commit' ? { actions: [...event.actions], answers: { ...event.answers } } : null),
+      }),
       releaseDecisions: assign({ pending: null }),
       resolveNow: assign(({ context, event }) => ({
-        game: resolveTurn(context.scenario, context.game, event.type === 'player.commit' ? event.actions : [], null),
+        game:
+          event.type === 'player.commit'
+            ? resolveTurn(context.scenario, context.game, event.actions, null, event.answers ?? {})
+            : context.game,
         pending: null,
       })),
       resolveWithPrediction: assign(({ context, event }) => ({
-        game: resolveTurn(context.scenario, context.game, context.pending ?? [], predictionOf(event)),
+        game: resolveTurn(context.scenario, context.game, context.pending?.actions ?? [], predictionOf(event), context.pending?.answers ?? {}),
         pending: null,
       })),
       beginNextTurn: assign({ game: ({ context }) => beginTurn(context.scenario, context.game) }),
       restart: assign(({ context, event }) =>
         event.type === 'game.restart'
-          ? { game: startGame(context.scenario, event.seed), predictions: event.predictions, pending: null }
+          ? { game: startGame(context.scenario, event.seed, event.mode), predictions: event.predictions, pending: null }
           : {},
       ),
     },
@@ -84,7 +91,7 @@ export function createCrisisMachine() {
     id: 'crisis',
     context: ({ input }) => ({
       scenario: input.scenario,
-      game: input.game ?? startGame(input.scenario, input.seed),
+      game: input.game ?? startGame(input.scenario, input.seed, input.mode),
       predictions: input.predictions,
       pending: null,
     }),

@@ -14,6 +14,8 @@ export interface SimulationOptions {
   readonly custom?: Policy | undefined;
   /** Keep every finished game in the report (for small runs only). */
   readonly keepGames?: boolean | undefined;
+  /** The length of game (a mode of the scenario); the scenario's first when omitted. */
+  readonly mode?: string | undefined;
 }
 
 export interface Failure {
@@ -34,7 +36,13 @@ export interface SimulationReport {
   readonly seed: number;
   readonly policy: PolicyName;
   readonly engine: 'loop' | 'flow';
+  readonly mode: string | null;
   readonly endings: readonly { readonly id: string; readonly count: number; readonly share: number }[];
+  /**
+   * What led to each ending: the decisions (options taken, answers given) most over-represented in
+   * the games that reached it, with the share of those games that made them and of all games.
+   */
+  readonly drivers: readonly { readonly ending: string; readonly decisions: readonly Driver[] }[];
   readonly actions: readonly { readonly id: string; readonly count: number; readonly games: number }[];
   readonly events: readonly { readonly id: string; readonly count: number; readonly games: number }[];
   readonly states: readonly { readonly storyline: string; readonly state: string; readonly games: number }[];
@@ -49,6 +57,13 @@ export interface SimulationReport {
   readonly findings: readonly string[];
   readonly failures: readonly Failure[];
   readonly games?: readonly GameState[];
+}
+
+export interface Driver {
+  /** An action id, or `event:response` for an answer. */
+  readonly decision: string;
+  readonly inEnding: number;
+  readonly overall: number;
 }
 
 export interface MeterSpread {
@@ -85,17 +100,18 @@ class InvariantError extends Error {
   }
 }
 
-function playOne(scenario: Scenario, seed: number, player: FlowPlayer | null, policy: Policy): GameState {
+function playOne(scenario: Scenario, seed: number, player: FlowPlayer | null, policy: Policy, mode: string | undefined): GameState {
   const check = (game: GameState): void => {
     const broken = brokenInvariant(scenario, game);
     if (broken !== null) throw new InvariantError(game.ending?.turn ?? game.turn - 1, broken);
   };
-  if (player !== null) return player.play({ seed, policy }, check);
+  if (player !== null) return player.play({ seed, policy, mode }, check);
   const random = new PolicyRandom(seed);
-  let game = newGame(scenario, seed);
-  for (let turn = 0; turn <= scenario.turns; turn += 1) {
+  let game = newGame(scenario, seed, mode);
+  for (let turn = 0; turn <= game.lastTurn; turn += 1) {
     game = beginTurn(scenario, game);
-    game = resolveTurn(scenario, game, policy.choose(scenario, game, random));
+    const choice = policy.choose(scenario, game, random);
+    game = resolveTurn(scenario, game, choice.actions, null, choice.answers);
     check(game);
     if (game.ending !== null) return game;
   }
@@ -108,6 +124,9 @@ function playOne(scenario: Scenario, seed: number, player: FlowPlayer | null, po
  */
 export interface Aggregate {
   readonly endings: Record<string, number>;
+  /** endingDecisions[ending][decision]: games with that ending in which the decision was made at least once. */
+  readonly endingDecisions: Record<string, Record<string, number>>;
+  readonly decisions: Record<string, number>;
   readonly actions: Record<string, Counter>;
   readonly events: Record<string, Counter>;
   readonly states: Record<string, number>;
@@ -119,7 +138,7 @@ export interface Aggregate {
 }
 
 function emptyAggregate(): Aggregate {
-  return { endings: {}, actions: {}, events: {}, states: {}, meters: {}, lengths: {}, failures: [], games: [] };
+  return { endings: {}, endingDecisions: {}, decisions: {}, actions: {}, events: {}, states: {}, meters: {}, lengths: {}, failures: [], games: [] };
 }
 
 const bump = (record: Record<string, Counter>, id: string, count: number): void => {
@@ -128,9 +147,24 @@ const bump = (record: Record<string, Counter>, id: string, count: number): void 
   counter.games += count > 0 ? 1 : 0;
 };
 
+/** The decisions a game made, each once: options taken, and answers as `event:response`. */
+function decisionsOf(game: GameState): Set<string> {
+  const made = new Set<string>();
+  for (const record of game.turns) {
+    for (const id of record.decisions) made.add(id);
+    for (const [event, response] of Object.entries(record.answers)) made.add(`${event}:${response}`);
+  }
+  return made;
+}
+
 function addGame(scenario: Scenario, aggregate: Aggregate, game: GameState): void {
   const ending = game.ending?.id ?? '';
   aggregate.endings[ending] = (aggregate.endings[ending] ?? 0) + 1;
+  const byEnding = (aggregate.endingDecisions[ending] ??= {});
+  for (const decision of decisionsOf(game)) {
+    byEnding[decision] = (byEnding[decision] ?? 0) + 1;
+    aggregate.decisions[decision] = (aggregate.decisions[decision] ?? 0) + 1;
+  }
   for (const action of scenario.actions) bump(aggregate.actions, action.id, game.taken[action.index]?.length ?? 0);
   for (const event of scenario.events) bump(aggregate.events, event.id, game.fired[event.index]?.length ?? 0);
   const entered = new Set<string>(scenario.storylines.map((line) => `${line.id}.${line.initial}`));
@@ -157,7 +191,7 @@ export function runGames(scenario: Scenario, options: SimulationOptions, from: n
   for (let run = from; run < from + count; run += 1) {
     const seed = (options.seed + run) >>> 0;
     try {
-      const game = playOne(scenario, seed, player, policy);
+      const game = playOne(scenario, seed, player, policy, options.mode);
       if (options.keepGames === true) aggregate.games.push(game);
       addGame(scenario, aggregate, game);
     } catch (error) {
@@ -179,6 +213,8 @@ const addCounts = (into: Record<string, number>, from: Record<string, number>): 
 /** Adds block `b` to block `a`, in place: counts add, histograms add, lists concatenate. */
 export function mergeInto(a: Aggregate, b: Aggregate): Aggregate {
   addCounts(a.endings, b.endings);
+  addCounts(a.decisions, b.decisions);
+  for (const [ending, counts] of Object.entries(b.endingDecisions)) addCounts((a.endingDecisions[ending] ??= {}), counts);
   addCounts(a.states, b.states);
   addCounts(a.lengths, b.lengths);
   for (const [target, source] of [
@@ -224,6 +260,19 @@ export function reportFrom(scenario: Scenario, options: SimulationOptions, aggre
     if (count === 0) findings.push(`ending ${ending.id} was never reached`);
     return { id: ending.id, count, share: played === 0 ? 0 : count / played };
   });
+  const drivers = endingRows.map((row) => {
+    const inEnding = aggregate.endingDecisions[row.id] ?? {};
+    const decisions = Object.entries(inEnding)
+      .map(([decision, games]) => ({
+        decision,
+        inEnding: row.count === 0 ? 0 : games / row.count,
+        overall: played === 0 ? 0 : (aggregate.decisions[decision] ?? 0) / played,
+      }))
+      .filter((driver) => driver.inEnding >= 0.2 && driver.inEnding > driver.overall * 1.15)
+      .sort((a, b) => b.inEnding - b.overall - (a.inEnding - a.overall) || a.decision.localeCompare(b.decision))
+      .slice(0, 5);
+    return { ending: row.id, decisions };
+  });
   const actionRows = scenario.actions.map((action) => ({ id: action.id, ...(aggregate.actions[action.id] ?? { count: 0, games: 0 }) }));
   for (const row of actionRows) if (row.count === 0) findings.push(`action ${row.id} was never taken`);
   const eventRows = scenario.events.map((event) => ({ id: event.id, ...(aggregate.events[event.id] ?? { count: 0, games: 0 }) }));
@@ -243,7 +292,9 @@ export function reportFrom(scenario: Scenario, options: SimulationOptions, aggre
     seed: options.seed,
     policy: options.policy,
     engine: options.engine,
+    mode: options.mode ?? null,
     endings: endingRows,
+    drivers,
     actions: actionRows,
     events: eventRows,
     states: stateRows,

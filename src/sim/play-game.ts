@@ -15,6 +15,8 @@ export interface PlayOptions {
   readonly predictions?: boolean;
   /** Seed for the policy's own choices, when it should differ from the game's (a class: same game, different players). */
   readonly policySeed?: number;
+  /** The length of game (a mode of the scenario); the scenario's first when omitted. */
+  readonly mode?: string | undefined;
 }
 
 /**
@@ -32,14 +34,16 @@ export class FlowPlayer {
   play(options: PlayOptions, afterTurn?: (game: GameState) => void): GameState {
     const { actor, scenario } = this;
     const random = new PolicyRandom(options.policySeed ?? options.seed);
-    actor.send({ type: 'game.restart', seed: options.seed, predictions: options.predictions === true });
+    actor.send({ type: 'game.restart', seed: options.seed, predictions: options.predictions === true, mode: options.mode });
     for (let step = 0; step < MAX_STEPS; step += 1) {
       const snapshot = actor.getSnapshot();
       const { game } = snapshot.context;
       switch (turnPhase(snapshot)) {
-        case 'decision':
-          actor.send({ type: 'player.commit', actions: options.policy.choose(scenario, game, random) });
+        case 'decision': {
+          const choice = options.policy.choose(scenario, game, random);
+          actor.send({ type: 'player.commit', actions: choice.actions, answers: choice.answers });
           break;
+        }
         case 'predicting':
           actor.send({ type: 'player.predict', option: scenario.prediction?.options[0]?.id ?? '', reason: '' });
           break;
@@ -72,15 +76,15 @@ export function playThroughFlow(scenario: Scenario, options: PlayOptions): GameS
 /** Plays one game with the same rules in a plain loop: the reference for the flow, and the benchmark's baseline. */
 export function playWithLoop(scenario: Scenario, options: PlayOptions): GameState {
   const random = new PolicyRandom(options.policySeed ?? options.seed);
-  let game = startGame(scenario, options.seed);
+  let game = startGame(scenario, options.seed, options.mode);
   for (let step = 0; step < MAX_STEPS; step += 1) {
     if (step > 0) game = beginTurn(scenario, game);
-    const decisions = options.policy.choose(scenario, game, random);
+    const choice = options.policy.choose(scenario, game, random);
     const prediction =
       options.predictions === true && scenario.prediction !== null
         ? { option: scenario.prediction.options[0]?.id ?? '', reason: '' }
         : null;
-    game = resolveTurn(scenario, game, decisions, prediction);
+    game = resolveTurn(scenario, game, choice.actions, prediction, choice.answers);
     if (game.ending !== null) return game;
   }
   throw new Error(`the game did not end within ${MAX_STEPS} steps`);

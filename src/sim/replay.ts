@@ -4,12 +4,15 @@ import { beginTurn, decisionProblem, resolveTurn, startGame } from '../engine';
 /** The decisions of one turn as saved or exported: enough to replay the game exactly. */
 export interface RecordedTurn {
   readonly decisions: readonly string[];
+  /** Answers to the questions on the desk, by event; absent in records from before questions existed. */
+  readonly answers?: Readonly<Record<string, string>> | undefined;
   readonly prediction: { readonly option: string; readonly reason: string } | null;
 }
 
 export function recordedTurns(turns: readonly TurnRecord[]): RecordedTurn[] {
   return turns.map((turn) => ({
     decisions: [...turn.decisions],
+    ...(Object.keys(turn.answers).length === 0 ? {} : { answers: { ...turn.answers } }),
     prediction: turn.prediction === null ? null : { option: turn.prediction.option, reason: turn.prediction.reason },
   }));
 }
@@ -39,9 +42,9 @@ export type RecordReplay =
  */
 export function replayRecord(
   scenario: Scenario,
-  record: { readonly seed: number; readonly predictions: boolean; readonly turns: readonly RecordedTurn[] },
+  record: { readonly seed: number; readonly predictions: boolean; readonly mode?: string | undefined; readonly turns: readonly RecordedTurn[] },
 ): RecordReplay {
-  let game = startGame(scenario, record.seed);
+  let game = startGame(scenario, record.seed, record.mode);
   const atDecision: GameState[] = [];
   for (const [index, turn] of record.turns.entries()) {
     if (game.ending !== null) {
@@ -49,7 +52,8 @@ export function replayRecord(
     }
     if (index > 0) game = beginTurn(scenario, game);
     atDecision.push(game);
-    if (decisionProblem(scenario, game, turn.decisions) !== null) {
+    const answers = turn.answers ?? {};
+    if (decisionProblem(scenario, game, turn.decisions, answers) !== null) {
       return {
         ok: false,
         turn: game.turn,
@@ -63,7 +67,7 @@ export function replayRecord(
     if (record.predictions && scenario.prediction !== null && turn.prediction === null) {
       return { ok: false, turn: game.turn, kind: 'prediction', reason: 'a prediction was expected' };
     }
-    game = resolveTurn(scenario, game, turn.decisions, record.predictions ? turn.prediction : null);
+    game = resolveTurn(scenario, game, turn.decisions, record.predictions ? turn.prediction : null, answers);
   }
   const resume = game.ending !== null || record.turns.length === 0 ? game : beginTurn(scenario, game);
   return { ok: true, game, atDecision, resume };

@@ -17,7 +17,7 @@ export function reportToText(report: SimulationReport): string {
   const played = report.runs - report.failures.length;
   const lines: string[] = [];
   lines.push(
-    `${report.scenario.id} ${report.scenario.version}: ${report.runs} games, seeds ${report.seed}..${report.seed + report.runs - 1}, policy ${report.policy}, engine ${report.engine}`,
+    `${report.scenario.id} ${report.scenario.version}: ${report.runs} games, seeds ${report.seed}..${report.seed + report.runs - 1}, policy ${report.policy}, engine ${report.engine}${report.mode === null ? '' : `, mode ${report.mode}`}`,
   );
   lines.push(
     '',
@@ -27,6 +27,12 @@ export function reportToText(report: SimulationReport): string {
       report.endings.map((row) => [row.id, row.count, pct(row.share)]),
     ),
   );
+  lines.push('', 'What led there (decisions made in at least 20% of the games with that ending, and more than in all games)');
+  for (const row of report.drivers) {
+    if (row.decisions.length === 0) continue;
+    const drivers = row.decisions.map((driver) => `${driver.decision} ${pct(driver.inEnding)} (all games ${pct(driver.overall)})`);
+    lines.push(`  ${row.ending}: ${drivers.join(', ')}`);
+  }
   lines.push(
     '',
     'Actions',

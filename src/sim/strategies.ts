@@ -1,59 +1,55 @@
-import type { Scenario } from '../engine';
-import { availableActions } from '../engine';
+import type { GameState, Scenario } from '../engine';
+import { offeredActions } from '../engine';
 import { simulate, type SimulationReport } from './monte-carlo';
-import type { Policy } from './policies';
+import { answerWith, spend, type Policy, type TurnChoice } from './policies';
+import type { PolicyRandom } from './policy-random';
 
 /**
  * Single-minded players, for the balance report: if any of them wins most games, the scenario
  * has a dominant strategy and players will find it.
  */
 
-/** Takes only actions of one family, in random order, while capital lasts. */
+/** A single-minded player answers the questions on the desk as a coin would: the mind is on its one thing. */
+const coinAnswers = (scenario: Scenario, game: GameState, random: PolicyRandom) =>
+  answerWith(scenario, game, (responses) => random.pick(responses) ?? null);
+
+/** Takes only options of one family, in random order, while capital lasts. */
 export function familyStrategy(family: string): Policy {
   return {
     name: `only ${family}`,
     choose(scenario, game, random) {
-      const chosen: string[] = [];
-      let left = game.capital;
-      for (const action of random.shuffle(availableActions(scenario, game).filter((candidate) => candidate.family === family))) {
-        if (action.cost <= left) {
-          chosen.push(action.id);
-          left -= action.cost;
-        }
-      }
-      return chosen;
+      const { answers, left } = coinAnswers(scenario, game, random);
+      const mine = random.shuffle(offeredActions(scenario, game).filter((candidate) => candidate.family === family));
+      return { actions: spend(mine, left), answers };
     },
   };
 }
 
-/** Takes one action whenever it is offered and affordable, and nothing else. */
+/** Takes one option whenever it is on the desk and affordable, and nothing else. */
 export function oneActionStrategy(action: string): Policy {
   return {
     name: `always ${action}`,
-    choose(scenario, game) {
-      const open = availableActions(scenario, game).find((candidate) => candidate.id === action);
-      return open !== undefined && open.cost <= game.capital ? [action] : [];
+    choose(scenario, game, random) {
+      const { answers, left } = coinAnswers(scenario, game, random);
+      const open = offeredActions(scenario, game).find((candidate) => candidate.id === action);
+      return { actions: open !== undefined && open.cost <= left ? [action] : [], answers };
     },
   };
 }
 
-/** Plays the same decisions turn by turn in every game, skipping any that are not open. */
-export function fixedSequence(sequence: readonly (readonly string[])[]): Policy {
+/**
+ * Means the same decisions turn by turn in every game: of each turn's list, what is on the desk
+ * and affordable (with hands, what is dealt differs by seed), and the same answers where asked.
+ */
+export function fixedSequence(sequence: readonly TurnChoice[]): Policy {
   return {
     name: 'fixed sequence',
     choose(scenario, game) {
-      const wanted = sequence[game.turn - 1] ?? [];
-      const open = new Set(availableActions(scenario, game).map((action) => action.id));
-      const chosen: string[] = [];
-      let left = game.capital;
-      for (const id of wanted) {
-        const action = scenario.actions.find((candidate) => candidate.id === id);
-        if (action !== undefined && open.has(id) && action.cost <= left) {
-          chosen.push(id);
-          left -= action.cost;
-        }
-      }
-      return chosen;
+      const wanted = sequence[game.turn - 1] ?? { actions: [], answers: {} };
+      const { answers, left } = answerWith(scenario, game, (responses, event) => responses.find((response) => response.id === wanted.answers[event]) ?? null);
+      const open = offeredActions(scenario, game);
+      const ranked = wanted.actions.flatMap((id) => open.filter((action) => action.id === id));
+      return { actions: spend(ranked, left), answers };
     },
   };
 }
@@ -77,12 +73,12 @@ export interface StrategyResult {
  */
 export function bestFixedSequence(
   scenario: Scenario,
-  options: { candidates: number; trialRuns: number; runs: number },
-): StrategyResult & { sequence: string[][] } {
-  let best: { sequence: string[][]; share: number } = { sequence: [], share: -1 };
-  const candidateReport = (seed: number): string[][] => {
-    const one = simulate(scenario, { runs: 1, seed, policy: 'random', engine: 'loop', keepGames: true });
-    return (one.games?.[0]?.turns ?? []).map((turn) => [...turn.decisions]);
+  options: { candidates: number; trialRuns: number; runs: number; mode?: string | undefined },
+): StrategyResult & { sequence: TurnChoice[] } {
+  let best: { sequence: TurnChoice[]; share: number } = { sequence: [], share: -1 };
+  const candidateReport = (seed: number): TurnChoice[] => {
+    const one = simulate(scenario, { runs: 1, seed, policy: 'random', engine: 'loop', keepGames: true, mode: options.mode });
+    return (one.games?.[0]?.turns ?? []).map((turn) => ({ actions: [...turn.decisions], answers: { ...turn.answers } }));
   };
   for (let candidate = 0; candidate < options.candidates; candidate += 1) {
     const sequence = candidateReport(1_000_000 + candidate);
@@ -92,6 +88,7 @@ export function bestFixedSequence(
       policy: 'random',
       engine: 'loop',
       custom: fixedSequence(sequence),
+      mode: options.mode,
     });
     const share = winShare(scenario, trial);
     if (share > best.share) best = { sequence, share };
@@ -102,6 +99,7 @@ export function bestFixedSequence(
     policy: 'random',
     engine: 'loop',
     custom: fixedSequence(best.sequence),
+    mode: options.mode,
   });
   return { name: 'best fixed sequence', winShare: winShare(scenario, report), report, sequence: best.sequence };
 }

@@ -1,7 +1,7 @@
 import type { GameState, Happening, Scenario } from '../engine';
 import { endingById, eventById, storylineById, storylineStateById, turnDate } from '../engine';
 import type { TurnPhase } from '../flow';
-import { stories } from './desk-view';
+import { stories } from './story-view';
 import { formatDate, localize, translate, translateCount, type Language } from './i18n/translate';
 
 /** Where the game stands, as the page last showed it. */
@@ -49,7 +49,7 @@ export function announce(scenario: Scenario, before: FlowMoment | null, after: F
     const news = stories(scenario, game, game.turn, 'briefing', language);
     const heading = translateCount(language, 'announce.briefing', news.length, {
       turn: game.turn,
-      date: formatDate(language, turnDate(scenario, game.turn)),
+      date: formatDate(language, turnDate(scenario, game, game.turn)),
     });
     return {
       texts: [`${heading} ${news.map((story) => story.title).join('. ')}`.trim()],

@@ -1,5 +1,5 @@
 import type { Fact, GameState, Happening, Scenario } from '../engine';
-import { actionById, eventById, storylineById, storylineStateById } from '../engine';
+import { actionById, eventById, responseOf, storylineById, storylineStateById } from '../engine';
 import { meterValueText } from './help-view';
 import { localize, translate, type Language } from './i18n/translate';
 
@@ -31,6 +31,14 @@ function named(scenario: Scenario, happening: Happening, language: Language): Re
         turn: happening.turn,
       });
       return { text, yours: false };
+    }
+    case 'response': {
+      const defaulted = happening.cause.kind === 'response' && happening.cause.defaulted;
+      const title = localize(responseOf(scenario, what.event, what.response)?.title, language);
+      return {
+        text: translate(language, defaulted ? 'why.defaulted' : 'why.youAnswered', { title, turn: happening.turn }),
+        yours: !defaulted,
+      };
     }
     case 'ending':
       return { text: '', yours: false };

@@ -1,7 +1,8 @@
 import type { Citation, GameState, Scenario } from '../engine';
 import { actionById, endingById, turnDate } from '../engine';
-import { stories, type StoryView } from './desk-view';
+import { stories, type StoryView } from './story-view';
 import { formatDate, localize, type Language } from './i18n/translate';
+import { textNowIn } from './scenario-text';
 
 /** Read-only view models for the debrief: what the class discusses after a game. */
 
@@ -21,7 +22,7 @@ export function timeline(scenario: Scenario, game: GameState, language: Language
       localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language);
     return {
       turn: record.turn,
-      date: formatDate(language, turnDate(scenario, record.turn)),
+      date: formatDate(language, turnDate(scenario, game, record.turn)),
       news: stories(scenario, game, record.turn, 'briefing', language),
       decisions: resolution.filter((story) => story.fromPlayer),
       reactions: resolution.filter((story) => !story.fromPlayer),
@@ -156,7 +157,7 @@ export function endingView(scenario: Scenario, game: GameState, language: Langua
   const ending = endingById(scenario, game.ending.id);
   return {
     title: localize(ending.title, language),
-    text: localize(ending.text, language),
+    text: textNowIn(ending.text, game, language),
     tone: ending.tone,
     historical: ending.historical,
     turn: game.ending.turn,

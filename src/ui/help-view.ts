@@ -57,10 +57,34 @@ function thresholds(scenario: Scenario, ending: EndingDef, language: Language): 
   return found;
 }
 
+/** A line on a meter past which the game ends: read from the endings' plain thresholds ("trade <= 10"). */
+export interface MeterCliff {
+  readonly at: number;
+  readonly danger: 'below' | 'above';
+  readonly ending: EndingDef;
+}
+
+export function meterCliffs(scenario: Scenario, meterId: string): MeterCliff[] {
+  return scenario.endings.flatMap((ending) => {
+    if (ending.atEnd || ending.when === null) return [];
+    return disjuncts(ending.when.expr).flatMap((part): MeterCliff[] => {
+      if (part.kind !== 'compare') return [];
+      const oriented =
+        part.left.kind === 'meter' && part.right.kind === 'number'
+          ? { id: part.left.id, at: part.right.value, op: part.op }
+          : part.right.kind === 'meter' && part.left.kind === 'number'
+            ? { id: part.right.id, at: part.left.value, op: MIRRORED[part.op] }
+            : null;
+      if (oriented === null || oriented.id !== meterId || oriented.op === '==' || oriented.op === '!=') return [];
+      return [{ at: oriented.at, danger: oriented.op === '<' || oriented.op === '<=' ? 'below' : 'above', ending }];
+    });
+  });
+}
+
 /** What the help panel explains about the scenario being played: its meters and where it can end early. */
-export function helpGuide(scenario: Scenario, language: Language): HelpGuide {
+export function helpGuide(scenario: Scenario, language: Language, turns: number): HelpGuide {
   return {
-    turns: scenario.turns,
+    turns,
     meters: scenario.meters.map((meter) => ({
       label: localize(meter.label, language),
       description: meter.description === null ? '' : localize(meter.description, language),

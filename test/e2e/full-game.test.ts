@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, openSession, type Session } from './browser';
-import { availableActions, endingById } from '../../src/engine';
+import { endingById, offeredActions } from '../../src/engine';
 import { playWithLoop } from '../../src/sim/play-game';
 import type { Policy } from '../../src/sim/policies';
 import { localize } from '../../src/ui/i18n/translate';
@@ -25,11 +25,13 @@ const ottawa = shippedScenario('ottawa-2021');
 /** What the browser player does (the first card it can afford, each turn), played by the engine in Node. */
 const firstAffordable: Policy = {
   name: 'first-affordable',
-  choose: (scenario, game) =>
-    availableActions(scenario, game)
+  choose: (scenario, game) => ({
+    actions: offeredActions(scenario, game)
       .filter((action) => action.cost <= game.capital)
       .slice(0, 1)
       .map((action) => action.id),
+    answers: {},
+  }),
 };
 
 describe('a full game in Chromium', () => {

@@ -18,7 +18,7 @@ export function shippedScenario(id: string): Scenario {
  * consequence, a reaction, a two-state storyline and three endings. Extra YAML is appended.
  */
 export const TINY = `
-format: 2
+format: 3
 id: tiny
 version: 1.0.0
 languages: [en]

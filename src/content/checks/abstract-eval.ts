@@ -14,6 +14,10 @@ export type Truth = 'true' | 'false' | 'unknown';
 
 export interface AbstractWorld {
   readonly turn: Interval;
+  /** Days from the start to the turn's opening, days the turn covers, turns left: over every length of game. */
+  readonly day: Interval;
+  readonly span: Interval;
+  readonly turnsLeft: Interval;
   readonly capital: Interval;
   meter(id: string): Interval;
   change(id: string): Interval;
@@ -121,6 +125,12 @@ export function rangeOf(expr: Expr, world: AbstractWorld): Interval {
       return world.meter(expr.id);
     case 'turn':
       return world.turn;
+    case 'day':
+      return world.day;
+    case 'span':
+      return world.span;
+    case 'turns-left':
+      return world.turnsLeft;
     case 'capital':
       return world.capital;
     case 'count':

@@ -134,19 +134,22 @@ function storylineFindings(scenario: Scenario, possible: Possibility, findings: 
 
 /** Turns where the player has nothing they can do: a designer's dead end. */
 function turnFindings(scenario: Scenario, usage: Usage, possible: Possibility, findings: FindingList): void {
-  const empty: number[] = [];
-  for (let turn = 1; turn <= scenario.turns; turn += 1) {
-    const world = worldOf(scenario, usage, possible, turn);
-    if (!scenario.actions.some((action) => actionCanBeOffered(scenario, action, world))) empty.push(turn);
-  }
-  if (empty.length > 0) {
-    findings.warn(
-      ['actions'],
-      'no-action-on-turn',
-      `the player can have no action at all on turn${empty.length > 1 ? 's' : ''} ${empty.join(', ')}`,
-      'add an action that is always offered',
-      { atKey: true },
-    );
+  for (const mode of scenario.modes) {
+    const empty: number[] = [];
+    for (let turn = 1; turn <= mode.turnDates.length; turn += 1) {
+      const world = worldOf(scenario, usage, possible, { mode, turn });
+      if (!scenario.actions.some((action) => actionCanBeOffered(scenario, action, world))) empty.push(turn);
+    }
+    if (empty.length > 0) {
+      const where = scenario.modes.length > 1 ? ` of the ${mode.id} game` : '';
+      findings.warn(
+        ['actions'],
+        'no-action-on-turn',
+        `the player can have no action at all on turn${empty.length > 1 ? 's' : ''} ${empty.join(', ')}${where}`,
+        'add an action that is always offered',
+        { atKey: true },
+      );
+    }
   }
   scenario.actions.forEach((action, i) => {
     if (action.cost > scenario.capital.max) {

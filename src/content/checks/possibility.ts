@@ -1,5 +1,6 @@
-import type { ActionDef, Condition, EventDef, Scenario } from '../../engine';
-import { exact, interval, truthOf, type AbstractWorld, type Interval, type Truth } from './abstract-eval';
+import type { ActionDef, Chance, Condition, EventDef, ModeDef, Scenario } from '../../engine';
+import { calendarAt } from '../../engine';
+import { exact, interval, rangeOf, truthOf, type AbstractWorld, type Interval, type Truth } from './abstract-eval';
 import type { Usage } from './usage';
 
 /**
@@ -20,11 +21,29 @@ function flagTruth(scenario: Scenario, usage: Usage, id: string): Truth {
   return start ? 'true' : 'false';
 }
 
-/** The world of every possible game (or of one turn of it), given what is known to be possible. */
-export function worldOf(scenario: Scenario, usage: Usage, possible: Possibility, turn?: number): AbstractWorld {
-  const meter = (id: string) => scenario.meters.find((candidate) => candidate.id === id);
+/** The longest calendar the scenario offers, in turns. */
+export const maxTurns = (scenario: Scenario): number => Math.max(1, ...scenario.modes.map((mode) => mode.turnDates.length));
+
+/** Where the calendar can stand: on one turn of one length of game, or anywhere in any of them. */
+function calendarRanges(scenario: Scenario, at?: { mode: ModeDef; turn: number }): Pick<AbstractWorld, 'day' | 'span' | 'turnsLeft'> {
+  const points = (at === undefined ? scenario.modes.flatMap((mode) => mode.turnDates.map((_, i) => ({ mode, turn: i + 1 }))) : [at]).map(
+    ({ mode, turn }) => ({ ...calendarAt(scenario, mode, turn), left: mode.turnDates.length - turn }),
+  );
+  const range = (values: number[]): Interval => interval(Math.min(...values), Math.max(...values));
   return {
-    turn: turn === undefined ? interval(1, scenario.turns) : exact(turn),
+    day: range(points.map((point) => point.day)),
+    span: range(points.map((point) => point.span)),
+    turnsLeft: range(points.map((point) => point.left)),
+  };
+}
+
+/** The world of every possible game (or of one turn of one length of it), given what is known to be possible. */
+export function worldOf(scenario: Scenario, usage: Usage, possible: Possibility, at?: { mode: ModeDef; turn: number }): AbstractWorld {
+  const meter = (id: string) => scenario.meters.find((candidate) => candidate.id === id);
+  const turns = maxTurns(scenario);
+  return {
+    turn: at === undefined ? interval(1, turns) : exact(at.turn),
+    ...calendarRanges(scenario, at),
     capital: interval(0, scenario.capital.max),
     meter(id) {
       const def = meter(id);
@@ -41,12 +60,12 @@ export function worldOf(scenario: Scenario, usage: Usage, possible: Possibility,
     count(of, id) {
       if (of === 'action') {
         if (!possible.actions.has(id)) return exact(0);
-        const limit = scenario.actions.find((action) => action.id === id)?.limit ?? scenario.turns;
-        return interval(0, Math.min(limit, scenario.turns));
+        const limit = scenario.actions.find((action) => action.id === id)?.limit ?? turns;
+        return interval(0, Math.min(limit, turns));
       }
       if (!possible.events.has(id)) return exact(0);
       const repeatable = scenario.events.find((event) => event.id === id)?.repeatable ?? true;
-      return interval(0, repeatable ? scenario.turns : 1);
+      return interval(0, repeatable ? turns : 1);
     },
     chosen: (action) => (possible.actions.has(action) ? 'unknown' : 'false'),
   };
@@ -59,8 +78,11 @@ export function actionCanBeOffered(scenario: Scenario, action: ActionDef, world:
   return action.cost <= scenario.capital.max && canHold(action.available, world);
 }
 
+/** A chance that is not zero in some game. */
+export const canBeLikely = (chance: Chance, world: AbstractWorld): boolean => rangeOf(chance.expr, world).hi > 0;
+
 export function eventCanFire(event: EventDef, usage: Usage, world: AbstractWorld): boolean {
-  return usage.scheduledEvents.has(event.id) || (event.when !== null && canHold(event.when, world));
+  return usage.scheduledEvents.has(event.id) || (event.when !== null && canBeLikely(event.chance, world) && canHold(event.when, world));
 }
 
 function reachableStates(scenario: Scenario, world: AbstractWorld): Map<string, Set<string>> {
@@ -72,7 +94,7 @@ function reachableStates(scenario: Scenario, world: AbstractWorld): Map<string, 
       const id = queue.shift();
       const state = line.states.find((candidate) => candidate.id === id);
       for (const transition of state?.transitions ?? []) {
-        if (!seen.has(transition.to) && transition.chance > 0 && canHold(transition.when, world)) {
+        if (!seen.has(transition.to) && canBeLikely(transition.chance, world) && canHold(transition.when, world)) {
           seen.add(transition.to);
           queue.push(transition.to);
         }

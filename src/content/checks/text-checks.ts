@@ -14,6 +14,10 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'meters.*.label': 32,
   'meters.*.description': 200,
   'meters.*.rungs.*': 24,
+  'meters.*.marks.*.label': 32,
+  'modes.*.label': 32,
+  'modes.*.description': 200,
+  'player.name': 40,
   'flags.*.label': 60,
   'places.*.name': 20,
   'actors.*.name': 40,
@@ -23,13 +27,20 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'actions.*.text': 240,
   'events.*.title': 80,
   'events.*.text': 420,
+  'events.*.decision.prompt': 140,
+  'events.*.decision.responses.*.title': 60,
+  'events.*.decision.responses.*.text': 240,
   'memos.*.title': 80,
   'memos.*.text': 420,
   'storylines.*.label': 40,
   'storylines.*.states.*.label': 40,
   'storylines.*.states.*.text': 420,
+  'storylines.*.states.*.hint': 200,
+  'storylines.*.file.summary': 200,
   'endings.*.title': 60,
   'endings.*.text': 900,
+  'epilogues.*.label': 40,
+  'epilogues.*.text': 500,
   'prediction.question': 140,
   'prediction.options.*.label': 60,
   'debrief.history.*.text': 700,
@@ -46,7 +57,10 @@ function* textsOf(data: unknown): Generator<{ path: Path; pattern: string; value
       path: (string | number)[],
     ): Generator<{ path: Path; pattern: string; value: unknown }> {
       if (rest.length === 0) {
-        if (node !== undefined) yield { path, pattern, value: node };
+        // Text with variants: each variant's text is checked where it is written.
+        if (Array.isArray(node)) {
+          for (let i = 0; i < node.length; i += 1) yield { path: [...path, i, 'text'], pattern, value: (node[i] as { text?: unknown }).text };
+        } else if (node !== undefined) yield { path, pattern, value: node };
         return;
       }
       const [head, ...tail] = rest;

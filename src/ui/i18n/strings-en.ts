@@ -118,6 +118,8 @@ export const en = {
   'result.youPredicted': 'You predicted: {choice}. It turned out: {actual}.',
   'why.because': 'Because:',
   'why.youChose': 'you chose “{title}” (turn {turn})',
+  'why.youAnswered': "you answered “{title}” (turn {turn})",
+  'why.defaulted': "no answer was given, so “{title}” (turn {turn})",
   'why.news': '“{title}” (turn {turn})',
   'why.reached': '{storyline} reached “{state}” (turn {turn})',
   'why.meter': '{threshold} (it was {value})',
@@ -129,6 +131,8 @@ export const en = {
   'cause.storyline': 'The storyline "{storyline}" moved on turn {turn}',
   'cause.scheduled': 'A delayed consequence of: {origin}',
   'cause.calendar': 'The calendar',
+  'cause.answered': "Your answer on turn {turn} to: {question}",
+  'cause.defaulted': "No answer by the deadline (turn {turn}) to: {question}",
   'change.up': '{label} +{amount}',
   'change.down': '{label} −{amount}',
   'change.flag': '{label}',
@@ -306,6 +310,15 @@ export const en = {
   'error.title': 'This scenario cannot be played yet',
   'error.back': "Back to the game's own scenario",
   'error.intro': 'The scenario checker found problems. Fix them in the file and it will reload.',
+  'files.since': "since turn {turn}",
+  'question.dueNow': "Answer this turn",
+  'question.dueIn.one': "You can answer this turn or the next",
+  'question.dueIn.other': "You have {count} more turns to answer",
+  'question.fallback': "If you do not answer: {response}",
+  'desk.lastTurn': "last turn",
+  'desk.turnsLeft.one': "{count} turn left",
+  'desk.turnsLeft.other': "{count} turns left",
+  'desk.markSpoken': "Watch the line at {at}: {label}.",
 } as const;
 
 export type StringKey = keyof typeof en;

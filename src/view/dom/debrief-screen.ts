@@ -84,7 +84,7 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
   return html`<article class="screen debrief-screen tone-${ending.tone}" aria-labelledby="ending-heading">
     <header class="debrief-header">
       ${noticeBanner(ctx)}
-      <p class="eyebrow">${localize(scenario.title, language)} · ${t('ending.turn', { turn: ending.turn, total: scenario.turns })}</p>
+      <p class="eyebrow">${localize(scenario.title, language)} · ${t('ending.turn', { turn: ending.turn, total: game.lastTurn })}</p>
       <h1 id="ending-heading" tabindex="-1" data-autofocus="ending">${t('ending.title', { title: ending.title })}</h1>
       <p class="ending-text">${ending.text}</p>
       ${ending.historical ? html`<p class="historical-note">${t('debrief.historicalEnding')}</p>` : nothing}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { GameState, Scenario } from '../../engine';
-import { actionCards, capitalLeft, memoViews, meterViews, mostVoted, stories, turnHeading, type ActionCardView } from '../../ui/desk-view';
+import { actionCards, capitalLeft, memoViews, meterViews, mostVoted, turnHeading, type ActionCardView } from '../../ui/desk-view';
+import { stories } from '../../ui/story-view';
 import { localize, translateCount, type Language } from '../../ui/i18n/translate';
 import { predictionPanel } from './prediction-panel';
 import { resultPanel } from './result-panel';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { stories, turnHeading } from '../../ui/desk-view';
+import { turnHeading } from '../../ui/desk-view';
+import { stories } from '../../ui/story-view';
 import { localize } from '../../ui/i18n/translate';
 import { storyItem } from './story-item';
 import { translatorFor, type ViewContext } from './view-context';

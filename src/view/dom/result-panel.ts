@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { stories } from '../../ui/desk-view';
+import { stories } from '../../ui/story-view';
 import { localize } from '../../ui/i18n/translate';
 import { storyItem } from './story-item';
 import { modal } from './modal';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { StoryView } from '../../ui/desk-view';
+import type { StoryView } from '../../ui/story-view';
 import type { Translator } from './view-context';
 
 // Good or bad for Canada, not up or down: the sign in the text already says which way a meter

@@ -1,5 +1,7 @@
+import { modeById } from '../../engine';
 import Phaser from 'phaser';
-import { meterViews, shownMeters, stories, type MeterView } from '../../ui/desk-view';
+import { meterViews, shownMeters, type MeterView } from '../../ui/desk-view';
+import { stories } from '../../ui/story-view';
 import { localize } from '../../ui/i18n/translate';
 import { palette } from './palette';
 import { SceneKey } from './scene-keys';
@@ -103,7 +105,7 @@ export class DeskScene extends Phaser.Scene {
       phase === 'resolution'
         ? stories(scenario, game, turn, 'resolution', language).slice(0, Math.max(1, revealed))
         : stories(scenario, game, turn, 'briefing', language);
-    const home = scenario.places[0]?.id;
+    const home = (scenario.places.find((place) => place.role === 'home') ?? scenario.places[0])?.id;
     const latest = visible.at(-1);
     if (latest !== undefined && home !== undefined) {
       const homePoint = this.world.markers.get(home);
@@ -140,8 +142,8 @@ export class DeskScene extends Phaser.Scene {
     items.push(
       ...drawCalendar(
         this,
-        scenario.turnDates,
-        Math.min(turn, scenario.turns),
+        modeById(scenario, game.mode).turnDates,
+        Math.min(turn, game.lastTurn),
         { x: 12, y: bottom, width: width - 24, height: calendarHeight(scale) },
         language,
         scale,

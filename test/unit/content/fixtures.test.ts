@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { availableActions, offeredActions, startGame } from '../../../src/engine';
 import { checkScenarioText, formatDiagnostic } from '../../../src/content';
 
 const BROKEN = 'test/fixtures/broken';
@@ -63,7 +64,19 @@ describe('the checker', () => {
     const result = checkScenarioText('old-format.yaml', readFileSync('test/fixtures/migrations/format-1.yaml', 'utf8'));
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['old-format', 3]]);
     const schedule = result.scenario?.actions[0]?.effects.find((effect) => effect.kind === 'schedule');
-    expect(schedule).toEqual({ kind: 'schedule', event: 'allies_answer', delay: 2, chance: 1 });
+    expect(schedule).toMatchObject({ kind: 'schedule', event: 'allies_answer', delay: 2, chance: { source: '1' } });
+  });
+
+  it('migrates a format-2 file: it loads, and every open option is offered each turn, as before hands existed', () => {
+    const result = checkScenarioText('minimal.yaml', readFileSync('test/fixtures/migrations/format-2.yaml', 'utf8'));
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['old-format', 3]]);
+    const scenario = result.scenario;
+    if (scenario === null) throw new Error('did not load');
+    expect(scenario.hand.size).toBeNull();
+    expect(scenario.modes.map((mode) => [mode.id, mode.turnDates.length])).toEqual([['full', 3]]);
+    const game = startGame(scenario, 1);
+    expect(offeredActions(scenario, game).map((action) => action.id)).toEqual(availableActions(scenario, game).map((action) => action.id));
+    expect(game.hand).toEqual(availableActions(scenario, game).map((action) => action.id));
   });
 
   it('points inside an expression at the misspelt name, with a suggestion', () => {

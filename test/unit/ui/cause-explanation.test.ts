@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beginTurn, newGame, resolveTurn, type GameState } from '../../../src/engine';
-import { stories } from '../../../src/ui/desk-view';
+import { stories } from '../../../src/ui/story-view';
 import { shippedScenario } from '../../helpers/scenario';
 
 const ottawa = shippedScenario('ottawa-2021');

@@ -7,15 +7,15 @@ describe('the help panel guide', () => {
   it("explains every meter of the article scenario, in the player's language", () => {
     const ottawa = shippedScenario('ottawa-2021');
     for (const language of ['en', 'fr'] as const) {
-      const guide = helpGuide(ottawa, language);
+      const guide = helpGuide(ottawa, language, 14);
       expect(guide.meters).toHaveLength(ottawa.meters.length);
       for (const meter of guide.meters) expect(meter.description.length).toBeGreaterThan(20);
     }
-    expect(helpGuide(ottawa, 'fr').meters[0]?.label).toBe('Espoir pour les deux Michael');
+    expect(helpGuide(ottawa, 'fr', 14).meters[0]?.label).toBe('Espoir pour les deux Michael');
   });
 
   it('lists the plain meter thresholds that end the game early, one side of an "or" included', () => {
-    const guide = helpGuide(shippedScenario('ottawa-2021'), 'en');
+    const guide = helpGuide(shippedScenario('ottawa-2021'), 'en', 14);
     expect(guide.breakingPoints).toContainEqual({
       threshold: 'Farm and export health at 10 or below',
       ending: expect.any(String),
@@ -27,7 +27,7 @@ describe('the help panel guide', () => {
 
   it('reads a threshold written the other way round', () => {
     const tiny = scenarioFrom(TINY.replace('when: "escalation >= 3"', 'when: "3 <= escalation or 10 > allies"'));
-    expect(helpGuide(tiny, 'en').breakingPoints).toEqual([
+    expect(helpGuide(tiny, 'en', 14).breakingPoints).toEqual([
       { threshold: 'Escalation at “Rupture” or above', ending: 'Broke', tone: 'bad' },
       { threshold: 'Allies below 10', ending: 'Broke', tone: 'bad' },
     ]);
