@@ -1,10 +1,20 @@
-import type { Localized, ModeDef } from '../engine';
+import type { Localized, ModeDef, TurnCalendar } from '../engine';
 import type { BuildContext } from './build-context';
 import type { CalendarInput, ScenarioFileData } from './scenario-schema';
 import type { Path } from './yaml-source';
 
 const DAY_MS = 86_400_000;
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+/** Each turn's opening, last day, day number and length, so that the rules need no date arithmetic. */
+function calendarOf(start: string, turnDates: readonly string[], endDate: string): TurnCalendar[] {
+  return turnDates.map((opens, i) => {
+    const next = turnDates[i + 1] ?? endDate;
+    const closes = addDays(next, -1);
+    return { opens, closes: closes < opens ? opens : closes, day: daysBetween(start, opens), span: Math.max(1, daysBetween(opens, next)) };
+  });
+}
 
 /** The opening dates of a calendar's turns and the day after it ends, checked for order. */
 function datesOf(ctx: BuildContext, start: string, calendar: CalendarInput, path: Path): { turnDates: string[]; endDate: string } {
@@ -40,7 +50,8 @@ function datesOf(ctx: BuildContext, start: string, calendar: CalendarInput, path
 export function buildModes(ctx: BuildContext, data: ScenarioFileData, fullLabel: Localized): ModeDef[] {
   const { start } = data.calendar;
   if (data.modes.length === 0) {
-    return [{ id: 'full', label: fullLabel, description: null, ...datesOf(ctx, start, data.calendar, ['calendar']) }];
+    const dates = datesOf(ctx, start, data.calendar, ['calendar']);
+    return [{ id: 'full', label: fullLabel, description: null, ...dates, calendar: calendarOf(start, dates.turnDates, dates.endDate) }];
   }
   const ids = new Set<string>();
   return data.modes.map((mode, i) => {
@@ -48,11 +59,13 @@ export function buildModes(ctx: BuildContext, data: ScenarioFileData, fullLabel:
     if (ids.has(mode.id)) ctx.findings.error([...path, 'id'], 'duplicate-id', `a mode '${mode.id}' is already declared`);
     ids.add(mode.id);
     const calendar: CalendarInput = mode.dates !== undefined || mode.turns !== undefined ? mode : { ...data.calendar, days_per_turn: mode.days_per_turn };
+    const dates = datesOf(ctx, start, calendar, mode.dates !== undefined || mode.turns !== undefined ? path : ['calendar']);
     return {
       id: mode.id,
       label: ctx.text(mode.label, [...path, 'label']),
       description: mode.description === undefined ? null : ctx.text(mode.description, [...path, 'description']),
-      ...datesOf(ctx, start, calendar, mode.dates !== undefined || mode.turns !== undefined ? path : ['calendar']),
+      ...dates,
+      calendar: calendarOf(start, dates.turnDates, dates.endDate),
     };
   });
 }

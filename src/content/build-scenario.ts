@@ -28,6 +28,7 @@ const RESERVED = new Set([
   'taken',
   'fired',
   'chosen',
+  'answered',
   'since',
   'change',
   'min',
@@ -59,6 +60,9 @@ function nameTable(data: ScenarioFileData): NameTable {
     actions: new Map(data.actions.map((action, index) => [action.id, index])),
     events: new Map(data.events.map((event, index) => [event.id, index])),
     start: data.calendar.start,
+    questions: new Map(
+      data.events.flatMap((event) => (event.decision === undefined ? [] : [[event.id, new Set(event.decision.responses.map((r) => r.id))] as const])),
+    ),
   };
 }
 

@@ -67,6 +67,7 @@ export function checkScenarioText(file: string, text: string): CheckResult {
   const validated = ScenarioFile.safeParse(migration.data);
   if (!validated.success) {
     addSchemaFindings(validated.error.issues, migration.data, ScenarioFile, findings);
+    salvageNames(migration.data, validated.error.issues, findings);
     return { scenario: null, diagnostics: finish(findings, parsed.data, source, parsed.diagnostics) };
   }
   const baseName = /([^/\\]+)\.ya?ml$/.exec(file)?.[1];
@@ -82,6 +83,58 @@ export function checkScenarioText(file: string, text: string): CheckResult {
   if (!findings.hasErrors) runStaticChecks(scenario, validated.data, provenance, findings);
   const diagnostics = finish(findings, parsed.data, source, parsed.diagnostics);
   return hasErrors(diagnostics) ? { scenario: null, diagnostics } : { scenario, diagnostics, data: validated.data };
+}
+
+/** The codes of problems with names and expressions: those still worth reporting while the file's shape is wrong. */
+const NAME_CODES = new Set(['unknown-name', 'unknown-state', 'expression-syntax', 'type-mismatch', 'unsupported-syntax', 'unknown-function', 'wrong-arguments', 'bad-date', 'duplicate-id', 'reserved-name']);
+
+/**
+ * Every error at once: with shape errors in a file, the items that have them are set aside and
+ * the rest is built anyway, so that misspelt names and broken expressions elsewhere are reported
+ * in the same pass. Names declared by the items set aside still count as declared.
+ */
+function salvageNames(data: unknown, issues: readonly { readonly path: readonly PropertyKey[] }[], findings: FindingList): void {
+  if (data === null || typeof data !== 'object') return;
+  const record = data as Record<string, unknown>;
+  const broken = new Map<string, Set<number>>();
+  const salvaged: Record<string, unknown> = { ...record };
+  for (const issue of issues) {
+    const [section, index] = issue.path;
+    if (typeof section !== 'string') return;
+    if (typeof index !== 'number' || !Array.isArray(record[section])) {
+      // A broken top-level text is stood in for; anything else is left out (and if it is required, nothing is salvaged).
+      if (section === 'title' || section === 'summary' || section === 'role') salvaged[section] = '-';
+      else delete salvaged[section];
+      continue;
+    }
+    let set = broken.get(section);
+    if (set === undefined) broken.set(section, (set = new Set()));
+    set.add(index);
+  }
+  const kept = new Map<string, number[]>();
+  const setAsideIds = new Set<string>();
+  for (const [section, indexes] of broken) {
+    const items = record[section] as unknown[];
+    const keep = items.flatMap((_, i) => (indexes.has(i) ? [] : [i]));
+    for (const i of indexes) {
+      const id = (items[i] as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') setAsideIds.add(id);
+    }
+    kept.set(section, keep);
+    salvaged[section] = keep.map((i) => items[i]);
+  }
+  const second = ScenarioFile.safeParse(salvaged);
+  if (!second.success) return;
+  const names = new FindingList();
+  buildScenario(second.data, names);
+  for (const item of names.items) {
+    if (item.severity !== 'error' || !NAME_CODES.has(item.code)) continue;
+    if (item.code === 'unknown-name' && [...setAsideIds].some((id) => item.message.includes(`'${id}'`))) continue;
+    const [section, index, ...rest] = item.path;
+    const original = typeof section === 'string' && typeof index === 'number' ? kept.get(section)?.[index] : undefined;
+    const path = original === undefined ? item.path : [section as string, original, ...rest];
+    findings.items.push({ ...item, path });
+  }
 }
 
 function finish(

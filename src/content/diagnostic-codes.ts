@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   'bad-value': 'error',
   'bad-range': 'error',
   'effect-shape': 'error',
+  'stray-key': 'error',
   'bad-calendar': 'error',
   'variant-order': 'error',
   'duplicate-role': 'error',
@@ -56,6 +57,7 @@ export const DIAGNOSTIC_CODES = {
   'final-with-transitions': 'warning',
   'no-action-on-turn': 'warning',
   'event-never-happens': 'warning',
+  'cliff-not-drawn': 'warning',
   // Unused and unchanging names
   'unused-meter': 'warning',
   'meter-never-changes': 'warning',

@@ -12,6 +12,8 @@ export interface NameTable {
   /** Actions and events by id, with their position in the scenario's lists. */
   readonly actions: ReadonlyMap<string, number>;
   readonly events: ReadonlyMap<string, number>;
+  /** Events that ask a question, with the ids of their responses. */
+  readonly questions: ReadonlyMap<string, ReadonlySet<string>>;
   /** The scenario's first day: `date >= '2021-06-01'` becomes a count of days from it. */
   readonly start: string;
 }
@@ -35,7 +37,7 @@ const OPERATOR_HINTS: Record<string, string> = {
   '&': "use 'and'",
   '|': "use 'or'",
 };
-const FUNCTIONS = ['taken', 'fired', 'chosen', 'since', 'change', 'min', 'max', 'abs', 'round'] as const;
+const FUNCTIONS = ['taken', 'fired', 'chosen', 'since', 'change', 'answered', 'min', 'max', 'abs', 'round'] as const;
 type FunctionName = (typeof FUNCTIONS)[number];
 
 class ExpressionCompiler {
@@ -215,6 +217,7 @@ class ExpressionCompiler {
       if (!numbers.every((arg, i) => this.expect(args[i] as SyntaxNode, arg, 'number', `${fn}()`))) return null;
       return { kind: 'math', fn: fn, args: numbers, at };
     }
+    if (fn === 'answered') return this.answered(node);
     const [arg] = args;
     if (args.length !== 1 || arg === undefined || arg.type !== 'Identifier') {
       return this.fail(node, 'wrong-arguments', `${fn}() takes one name, e.g. ${fn}(${fn === 'change' ? 'allies' : 'some_id'})`);
@@ -222,7 +225,25 @@ class ExpressionCompiler {
     return this.namedCall(fn, arg as jsep.Identifier, at);
   }
 
-  private namedCall(fn: Exclude<FunctionName, MathFunction>, arg: jsep.Identifier, at: number): Expr | null {
+  /** `answered(spavor_verdict, condemn)`: the question was settled with that response. */
+  private answered(node: jsep.CallExpression): Expr | null {
+    const [eventNode, responseNode] = node.arguments;
+    if (node.arguments.length !== 2 || eventNode?.type !== 'Identifier' || responseNode?.type !== 'Identifier') {
+      return this.fail(node, 'wrong-arguments', 'answered() takes a question and a response, e.g. answered(spavor_verdict, condemn)');
+    }
+    const event = (eventNode as jsep.Identifier).name;
+    const response = (responseNode as jsep.Identifier).name;
+    const responses = this.names.questions.get(event);
+    if (responses === undefined) {
+      return this.fail(eventNode, 'unknown-name', `unknown question '${event}': an event with a decision`, didYouMean(event, this.names.questions.keys()));
+    }
+    if (!responses.has(response)) {
+      return this.fail(responseNode, 'unknown-name', `question '${event}' has no response '${response}'`, didYouMean(response, responses));
+    }
+    return { kind: 'answered', event, response, at: this.at(node) };
+  }
+
+  private namedCall(fn: Exclude<FunctionName, MathFunction | 'answered'>, arg: jsep.Identifier, at: number): Expr | null {
     const id = arg.name;
     const { actions, events, meters, storylines } = this.names;
     const action = actions.get(id);

@@ -82,6 +82,28 @@ function shortened(key: string): string {
   return key.length <= LONGEST_SHOWN_KEY ? key : `${key.slice(0, LONGEST_SHOWN_KEY)}…`;
 }
 
+/**
+ * `{en: Sanctions, then talks, fr: ...}`: YAML reads the unquoted comma as the end of the English
+ * text, and "then talks" as a key of its own with no value. Say so, and which text was cut.
+ */
+function strayKey(value: unknown): { key: string; message: string; suggestion: string } | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const index = entries.findIndex(([key, text]) => text === null && !/^[a-z]{2}$/.test(key));
+  if (index < 0) return null;
+  const key = entries[index]?.[0] ?? '';
+  const before = entries.slice(0, index).findLast(([, text]) => typeof text === 'string');
+  if (before === undefined) {
+    return { key, message: `'${shortened(key)}' is read as a key with no text`, suggestion: 'put the text in quotes' };
+  }
+  const [language, text] = before;
+  return {
+    key,
+    message: `the ${language} text stops at a comma ("${shortened(String(text))}"), and '${shortened(key)}' is read as a key of its own`,
+    suggestion: `put the whole ${language} text in quotes: ${language}: "${shortened(String(text))}, ${shortened(key)}"`,
+  };
+}
+
 /** Turns schema issues into located findings with plain-language messages. */
 export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown, schema: unknown, findings: FindingList): void {
   for (const issue of issues) {
@@ -127,8 +149,16 @@ export function addSchemaFindings(issues: readonly z.core.$ZodIssue[], data: unk
           `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeType(valueAt(data, path))}`,
         );
         break;
+      case 'invalid_union': {
+        const stray = strayKey(valueAt(data, path));
+        if (stray !== null) {
+          findings.error([...path, stray.key], 'stray-key', stray.message, stray.suggestion, { atKey: true });
+          break;
+        }
+        findings.error(path, 'bad-value', issue.message);
+        break;
+      }
       case 'invalid_format':
-      case 'invalid_union':
       default:
         findings.error(path, 'bad-value', issue.message);
         break;

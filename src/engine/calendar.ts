@@ -1,12 +1,5 @@
 import type { GameState } from './game-state';
-import type { ModeDef, Scenario } from './scenario-model';
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date to another, counted in UTC so that no time zone shifts a day. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+import type { ModeDef, Scenario, TurnCalendar } from './scenario-model';
 
 /** A length of game by id; an unknown id means the scenario's first (a save from before modes existed). */
 export function modeById(scenario: Scenario, id: string): ModeDef {
@@ -15,22 +8,23 @@ export function modeById(scenario: Scenario, id: string): ModeDef {
   return mode;
 }
 
-/** Where a turn sits in the calendar of a mode: days from the start to its opening, the days it covers. */
-export function calendarAt(scenario: Scenario, mode: ModeDef, turn: number): { readonly day: number; readonly span: number } {
-  const index = Math.min(Math.max(turn, 1), mode.turnDates.length) - 1;
-  const opens = mode.turnDates[index] ?? scenario.startDate;
-  const closes = mode.turnDates[index + 1] ?? mode.endDate;
-  return { day: daysBetween(scenario.startDate, opens), span: Math.max(1, daysBetween(opens, closes)) };
+function turnOf(mode: ModeDef, turn: number): TurnCalendar {
+  const index = Math.min(Math.max(turn, 1), mode.calendar.length) - 1;
+  const found = mode.calendar[index];
+  if (found === undefined) throw new Error(`mode ${mode.id} has no turn ${turn}`);
+  return found;
 }
 
-/** The ISO date (YYYY-MM-DD) on which a turn of the game opens, and the last day it covers. */
+/** Where a turn sits in the calendar of a mode: days from the start to its opening, the days it covers. */
+export function calendarAt(_scenario: Scenario, mode: ModeDef, turn: number): { readonly day: number; readonly span: number } {
+  const { day, span } = turnOf(mode, turn);
+  return { day, span };
+}
+
+/** The ISO dates (YYYY-MM-DD) on which a turn of the game opens, and the last day it covers. */
 export function turnDates(scenario: Scenario, game: Pick<GameState, 'mode'>, turn: number): { readonly opens: string; readonly closes: string } {
-  const mode = modeById(scenario, game.mode);
-  const index = Math.min(Math.max(turn, 1), mode.turnDates.length) - 1;
-  const opens = mode.turnDates[index] ?? scenario.startDate;
-  const next = mode.turnDates[index + 1] ?? mode.endDate;
-  const closes = new Date(Date.parse(`${next}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
-  return { opens, closes: closes < opens ? opens : closes };
+  const { opens, closes } = turnOf(modeById(scenario, game.mode), turn);
+  return { opens, closes };
 }
 
 /** The ISO date on which a turn opens. */

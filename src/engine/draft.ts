@@ -31,6 +31,7 @@ export interface Draft {
   scheduled: Scheduled[];
   hand: readonly string[];
   asked: Asked[];
+  answered: Record<string, string>;
   chronicle: Happening[];
   turns: TurnRecord[];
   ending: { readonly id: string; readonly turn: number } | null;
@@ -64,6 +65,7 @@ export function draftOf(game: GameState, touches: { storylines?: boolean } = {})
     scheduled: [...game.scheduled],
     hand: game.hand,
     asked: [...game.asked],
+    answered: game.answered,
     // Appended to, never changed: shared until this step records something (copied by `record`).
     chronicle: game.chronicle as Happening[],
     ownsChronicle: false,
@@ -129,6 +131,7 @@ export function finish(draft: Draft): GameState {
     scheduled: draft.scheduled,
     hand: draft.hand,
     asked: draft.asked,
+    answered: draft.answered,
     chronicle: draft.chronicle,
     turns: draft.turns,
     ending: draft.ending,

@@ -28,6 +28,8 @@ export type Expr =
       readonly at: number;
     }
   | { readonly kind: 'chosen'; readonly action: string; readonly index: number; readonly at: number }
+  /** A question was settled with this response (the player's answer, or its default). */
+  | { readonly kind: 'answered'; readonly event: string; readonly response: string; readonly at: number }
   | { readonly kind: 'change'; readonly meter: string; readonly at: number }
   | { readonly kind: 'math'; readonly fn: MathFunction; readonly args: readonly Expr[]; readonly at: number }
   | { readonly kind: 'not'; readonly arg: Expr; readonly at: number }
@@ -51,6 +53,7 @@ export function typeOf(expr: Expr): ExprType {
     case 'flag':
     case 'storyline-is':
     case 'chosen':
+    case 'answered':
     case 'not':
     case 'logic':
     case 'compare':
@@ -80,6 +83,10 @@ export function compileCondition(expr: Expr): Evaluator<boolean> {
     case 'chosen': {
       const { index } = expr;
       return (g) => (g.taken[index] ?? []).at(-1) === g.turn;
+    }
+    case 'answered': {
+      const { event, response } = expr;
+      return (g) => g.answered[event] === response;
     }
     case 'not': {
       const arg = compileCondition(expr.arg);

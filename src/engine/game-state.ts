@@ -23,6 +23,7 @@ export type Fact =
   | { readonly kind: 'flag'; readonly flag: string }
   | { readonly kind: 'state'; readonly storyline: string; readonly state: string }
   | { readonly kind: 'taken'; readonly action: string }
+  | { readonly kind: 'answer'; readonly event: string; readonly response: string }
   | { readonly kind: 'fired'; readonly event: string };
 
 /** What made a happening fire on its own: recorded when it fired, so "Why?" need not rebuild the past. */
@@ -133,6 +134,8 @@ export interface GameState {
   readonly hand: readonly string[];
   /** Questions put to the player that are still open. */
   readonly asked: readonly Asked[];
+  /** How each question that was settled was answered (the default, when the player gave none), by event. */
+  readonly answered: Readonly<Record<string, string>>;
   readonly chronicle: readonly Happening[];
   readonly turns: readonly TurnRecord[];
   readonly ending: { readonly id: string; readonly turn: number } | null;

@@ -21,7 +21,7 @@ export {
 } from './available-actions';
 export { dealHand, offeredActions } from './hand';
 export { fillText, shownText, slotValue, textNow, variantOf } from './rich-text';
-export { calendarAt, daysBetween, modeById, turnDate, turnDates } from './calendar';
+export { calendarAt, modeById, turnDate, turnDates } from './calendar';
 export { reachedEnding } from './endings';
 export { causeChain, happeningsOfTurn, meterHistory, rootDecision } from './explain';
 export { seedFromText, nextRandom } from './rng';

@@ -38,6 +38,7 @@ export function newGame(scenario: Scenario, seed: number, modeId: string = scena
     scheduled: [],
     hand: [],
     asked: [],
+    answered: {},
     chronicle: [],
     turns: [],
     ending: null,

@@ -31,6 +31,7 @@ export function correctPrediction(scenario: Scenario, game: GameState, metersAtD
 }
 
 function respond(draft: Draft, scenario: Scenario, event: string, response: ResponseDef, defaulted: boolean): void {
+  draft.answered = { ...draft.answered, [event]: response.id };
   const cause = { kind: 'response', event, response: response.id, turn: draft.turn, defaulted } as const;
   const changes: Change[] = [];
   if (response.cost > 0) {

@@ -266,6 +266,17 @@ export interface ModeDef {
   /** The opening date of each turn, turn 1 first, and the day after the last turn ends. */
   readonly turnDates: readonly string[];
   readonly endDate: string;
+  /** Each turn's place in the calendar, worked out by the loader: the rules do no date arithmetic. */
+  readonly calendar: readonly TurnCalendar[];
+}
+
+export interface TurnCalendar {
+  readonly opens: string;
+  /** The last day the turn covers. */
+  readonly closes: string;
+  /** Days from the scenario's start to the opening, and days the turn covers. */
+  readonly day: number;
+  readonly span: number;
 }
 
 /** A designer's invariant: must hold after every turn, or the play-tester reports the game. */

@@ -80,6 +80,8 @@ function truthOf(expr: Expr, game: GameState): boolean {
       return game.storylines[expr.storyline] === expr.state;
     case 'chosen':
       return game.taken[expr.index]?.at(-1) === game.turn;
+    case 'answered':
+      return game.answered[expr.event] === expr.response;
     case 'not':
       return !truthOf(expr.arg, game);
     case 'logic':
@@ -114,6 +116,8 @@ function factsOf(expr: Expr, game: GameState): Fact[] {
       return game.storylines[expr.storyline] === expr.state ? [{ kind: 'state', storyline: expr.storyline, state: expr.state }] : [];
     case 'chosen':
       return truthOf(expr, game) ? [{ kind: 'taken', action: expr.action }] : [];
+    case 'answered':
+      return truthOf(expr, game) ? [{ kind: 'answer', event: expr.event, response: expr.response }] : [];
     case 'compare': {
       if (!truthOf(expr, game)) return [];
       const oriented =

@@ -83,6 +83,8 @@ function factReason(scenario: Scenario, game: GameState, index: number, fact: Fa
       return by((h) => h.what.kind === 'action' && h.what.id === fact.action);
     case 'fired':
       return by((h) => h.what.kind === 'event' && h.what.id === fact.event);
+    case 'answer':
+      return by((h) => h.what.kind === 'response' && h.what.event === fact.event && h.what.response === fact.response);
   }
 }
 
@@ -114,4 +116,51 @@ export function triggerReasons(scenario: Scenario, game: GameState, index: numbe
     reasons.push({ text: translate(language, 'why.chance', { percent: Math.round(trigger.chance * 100) }), yours: false });
   }
   return reasons;
+}
+
+/** One line of "why this ending": a reason, whether it is the player's own doing, and how far back it lies. */
+export interface TraceLine extends Reason {
+  readonly depth: 0 | 1;
+}
+
+/**
+ * Why the game ended as it did: the conditions of the ending that held, each with what brought it
+ * about, and one step further back (the decisions and thresholds behind a storyline's last move).
+ * For an ending reached because time ran out, the states the files were left in say it.
+ */
+export function endingTrace(scenario: Scenario, game: GameState, language: Language): TraceLine[] {
+  const index = game.chronicle.findIndex((happening) => happening.what.kind === 'ending');
+  const happening = game.chronicle[index];
+  if (happening === undefined || happening.trigger === undefined) return [];
+  const lines: TraceLine[] = [];
+  const add = (reason: Reason, depth: 0 | 1): void => {
+    if (reason.text !== '' && !lines.some((line) => line.text === reason.text)) lines.push({ ...reason, depth });
+  };
+  for (const fact of happening.trigger.facts) {
+    const reason = factReason(scenario, game, index, fact, language);
+    if (reason === null) continue;
+    add(reason, 0);
+    const behind = producerOf(game, index, fact);
+    if (behind >= 0) for (const deeper of triggerReasons(scenario, game, behind, language)) add(deeper, 1);
+  }
+  if (lines.length === 0) {
+    add({ text: translate(language, 'why.timeRanOut'), yours: false }, 0);
+    for (const line of scenario.storylines) {
+      if (line.file === null) continue;
+      const entered = lastBefore(game, index, (h) => h.what.kind === 'storyline' && h.what.id === line.id);
+      if (entered !== undefined) add(named(scenario, entered, language), 1);
+    }
+  }
+  return lines;
+}
+
+/** Where in the chronicle the happening that made a fact true is (-1 when nothing did: it was so from the start). */
+function producerOf(game: GameState, index: number, fact: Fact): number {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const h = game.chronicle[at];
+    if (h === undefined) continue;
+    if (fact.kind === 'state' && h.what.kind === 'storyline' && h.what.id === fact.storyline && h.what.state === fact.state) return at;
+    if (fact.kind === 'flag' && h.changes.some((change) => change.kind === 'flag' && change.flag === fact.flag && change.to)) return at;
+  }
+  return -1;
 }

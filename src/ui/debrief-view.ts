@@ -187,3 +187,22 @@ export function sourcesMet(scenario: Scenario, game: GameState): SourceView[] {
     .map((source) => ({ ...source, at: null }))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title));
 }
+
+export interface EpilogueView {
+  readonly id: string;
+  readonly label: string;
+  readonly text: string;
+}
+
+/** What became of each stakeholder, in the words that fit the state the game ended in. */
+export function epilogueViews(scenario: Scenario, game: GameState, language: Language): EpilogueView[] {
+  if (game.ending === null) return [];
+  return scenario.epilogues
+    .map((epilogue) => ({ id: epilogue.id, label: localize(epilogue.label, language), text: textNowIn(epilogue.text, game, language) }))
+    .filter((epilogue) => epilogue.text.trim() !== '');
+}
+
+/** How the debrief names the real decision maker, when the scenario says who the player is. */
+export function playerName(scenario: Scenario, language: Language): string | null {
+  return scenario.player === null ? null : localize(scenario.player.name, language);
+}

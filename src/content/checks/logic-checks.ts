@@ -172,10 +172,40 @@ function turnFindings(scenario: Scenario, usage: Usage, possible: Possibility, f
   });
 }
 
+/**
+ * A storyline step into a major final state (an election lost, a rupture) on a meter threshold
+ * is a cliff the player should see coming: the meter needs a mark there.
+ */
+function cliffFindings(scenario: Scenario, findings: FindingList): void {
+  scenario.storylines.forEach((line, i) =>
+    line.states.forEach((state, s) =>
+      state.transitions.forEach((transition, t) => {
+        const target = line.states.find((candidate) => candidate.id === transition.to);
+        if (target === undefined || !target.final || !target.major || transition.when === null) return;
+        for (const node of walkExpr(transition.when.expr)) {
+          if (node.kind !== 'compare' || node.left.kind !== 'meter' || node.right.kind !== 'number') continue;
+          const meterId = node.left.id;
+          const limit = node.right.value;
+          const meter = scenario.meters.find((candidate) => candidate.id === meterId);
+          if (meter === undefined || meter.marks.some((mark) => Math.abs(mark.at - limit) <= 1)) continue;
+          findings.warn(
+            ['storylines', i, 'states', s, 'transitions', t, 'when'],
+            'cliff-not-drawn',
+            `'${line.id}' can fall into '${target.id}' when ${meter.id} crosses ${limit}, but the meter shows no mark there`,
+            `add to meter ${meter.id}: marks: [{at: ${limit}, label: "..."}]`,
+            { offset: node.at },
+          );
+        }
+      }),
+    ),
+  );
+}
+
 export function logicChecks(scenario: Scenario, usage: Usage, possible: Possibility, provenance: Provenance, findings: FindingList): void {
   const world = worldOf(scenario, usage, possible);
   rangeFindings(provenance, scenario, world, findings);
   neverTrueFindings(scenario, world, findings, provenance);
   storylineFindings(scenario, possible, findings);
   turnFindings(scenario, usage, possible, findings);
+  cliffFindings(scenario, findings);
 }

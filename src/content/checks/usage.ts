@@ -67,7 +67,7 @@ export function usageOf(scenario: Scenario, provenance: Provenance): Usage {
   }
   for (const action of scenario.actions) for (const actor of action.touches) usage.actorsUsed.add(actor);
   for (const event of scenario.events) for (const response of event.decision?.responses ?? []) for (const actor of response.touches) usage.actorsUsed.add(actor);
-  if (scenario.player?.actor != null) usage.actorsUsed.add(scenario.player.actor);
+  if (scenario.player !== null && scenario.player.actor !== null) usage.actorsUsed.add(scenario.player.actor);
   for (const event of scenario.events) if (event.actor !== undefined) usage.actorsUsed.add(event.actor);
   for (const memo of scenario.memos) usage.actorsUsed.add(memo.from);
   const cite = (items: readonly { readonly sources: readonly { readonly id: string }[] }[]): void => {

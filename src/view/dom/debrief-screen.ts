@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import {
   endingView,
+  playerName,
   meterSeries,
   pathVersusHistory,
   predictionScore,
@@ -81,6 +82,7 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
   const score = predictionScore(game);
   const roads = roadsNotTaken(scenario, game, language);
   const paths = pathVersusHistory(scenario, game, language);
+  const who = playerName(scenario, language);
   return html`<article class="screen debrief-screen tone-${ending.tone}" aria-labelledby="ending-heading">
     <header class="debrief-header">
       ${noticeBanner(ctx)}
@@ -139,7 +141,7 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
                     (action) =>
                       html`<li>
                         ${action.title} <span class="quiet">${t('debrief.openOnTurns', { turns: action.turns })}</span>${action.historical
-                          ? html` · <strong>${t('debrief.ottawaDid')}</strong>`
+                          ? html` · <strong>${who === null ? t('debrief.reallyDone') : t('debrief.ottawaDid', { player: who })}</strong>`
                           : nothing}
                       </li>`,
                   )}
@@ -163,13 +165,15 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
                           (item) =>
                             html`<li>
                               ${t('debrief.turnShort', { turn: item.turn })}:
-                              ${item.title}${item.historical ? html` <strong>(${t('debrief.asOttawa')})</strong>` : nothing}
+                              ${item.title}${item.historical
+                                ? html` <strong>(${who === null ? t('debrief.asReally') : t('debrief.asOttawa', { player: who })})</strong>`
+                                : nothing}
                             </li>`,
                         )}
                       </ul>`}
                 </div>
                 <div>
-                  <h4>${t('debrief.whatHappened')}</h4>
+                  <h4>${who === null ? t('debrief.whatHappened') : t('debrief.whatPlayerDid', { player: who })}</h4>
                   ${path.history.length === 0
                     ? html`<p class="quiet">${t('debrief.noHistory')}</p>`
                     : html`<ul>
