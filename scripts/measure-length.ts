@@ -37,7 +37,8 @@ function measureGame(scenario: Scenario, seed: number, policy: 'random' | 'histo
   };
 }
 
-const quantile = (values: number[], share: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))] ?? 0;
+const quantile = (values: number[], share: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))] ?? 0;
 const minutes = (measure: Measure): number => measure.words / WORDS_PER_MINUTE + (measure.decisions * SECONDS_PER_DECISION) / 60;
 
 function rows(scenario: Scenario): string[] {
@@ -47,7 +48,8 @@ function rows(scenario: Scenario): string[] {
         const games = Array.from({ length: GAMES }, (_, i) => measureGame(scenario, i + 1, policy, mode.id, predictions));
         const total = games.map(minutes);
         const reading = games.map((game) => game.words / WORDS_PER_MINUTE);
-        const cell = (values: number[], digits = 0) => `${quantile(values, 0.5).toFixed(digits)} / ${quantile(values, 0.9).toFixed(digits)}`;
+        const cell = (values: number[], digits = 0) =>
+          `${quantile(values, 0.5).toFixed(digits)} / ${quantile(values, 0.9).toFixed(digits)}`;
         return `| ${scenario.id} | ${mode.id} | ${policy}${predictions ? ', predicting' : ''} | ${cell(games.map((g) => g.turns))} | ${cell(games.map((g) => g.firstTurnWords))} | ${cell(games.map((g) => g.words))} | ${cell(games.map((g) => g.decisions))} | ${cell(reading, 1)} | **${cell(total, 1)}** |`;
       }),
     ),

@@ -46,7 +46,9 @@ function modeSection(scenario: Scenario, mode: ModeDef, runs: number): string[] 
   const random = reports.find((report) => report.policy === 'random');
   const historical = reports.find((report) => report.policy === 'historical');
   const maxRandom = Math.max(...(random?.endings.map((row) => row.share) ?? [0]));
-  const everyEnding = scenario.endings.every((ending) => reports.some((report) => (report.endings.find((row) => row.id === ending.id)?.count ?? 0) > 0));
+  const everyEnding = scenario.endings.every((ending) =>
+    reports.some((report) => (report.endings.find((row) => row.id === ending.id)?.count ?? 0) > 0),
+  );
   const explorers = reports.filter((report) => report.policy !== 'historical');
   const allReached = explorers.every((report) => report.findings.length === 0 && report.failures.length === 0);
   const topStrategy = strategies[0];

@@ -135,7 +135,14 @@ async function main(argv: string[]): Promise<number> {
       const runs = integer(values.runs, 'runs', values.trace === true ? 1 : 1000);
       if (values.trace === true) {
         if (runs !== 1) fail('--trace prints one game: use it with --runs 1');
-        const one = simulate(scenario, { runs: 1, seed: integer(values.seed, 'seed', 1), policy: policy as PolicyName, engine, mode, keepGames: true });
+        const one = simulate(scenario, {
+          runs: 1,
+          seed: integer(values.seed, 'seed', 1),
+          policy: policy as PolicyName,
+          engine,
+          mode,
+          keepGames: true,
+        });
         const game = one.games?.[0];
         if (game === undefined) fail(`the game failed: ${one.failures[0]?.message ?? 'unknown'}`);
         process.stdout.write(traceToText(scenario, game));

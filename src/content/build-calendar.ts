@@ -4,8 +4,10 @@ import type { CalendarInput, ScenarioFileData } from './scenario-schema';
 import type { Path } from './yaml-source';
 
 const DAY_MS = 86_400_000;
-const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** Each turn's opening, last day, day number and length, so that the rules need no date arithmetic. */
 function calendarOf(start: string, turnDates: readonly string[], endDate: string): TurnCalendar[] {
@@ -22,14 +24,24 @@ function datesOf(ctx: BuildContext, start: string, calendar: CalendarInput, path
   if (calendar.dates !== undefined) {
     turnDates = calendar.dates;
     if (calendar.turns !== undefined && calendar.turns !== calendar.dates.length) {
-      ctx.findings.error([...path, 'turns'], 'bad-calendar', `turns (${calendar.turns}) differs from the ${calendar.dates.length} dates given`, 'give either turns or dates');
+      ctx.findings.error(
+        [...path, 'turns'],
+        'bad-calendar',
+        `turns (${calendar.turns}) differs from the ${calendar.dates.length} dates given`,
+        'give either turns or dates',
+      );
     }
     if (turnDates[0] !== start) {
-      ctx.findings.error([...path, 'dates', 0], 'bad-calendar', `the first turn opens on ${turnDates[0] ?? '?'}, but the scenario starts on ${start}`);
+      ctx.findings.error(
+        [...path, 'dates', 0],
+        'bad-calendar',
+        `the first turn opens on ${turnDates[0] ?? '?'}, but the scenario starts on ${start}`,
+      );
     }
     turnDates.forEach((date, i) => {
       const previous = turnDates[i - 1];
-      if (previous !== undefined && date <= previous) ctx.findings.error([...path, 'dates', i], 'bad-calendar', `${date} is not after ${previous}`);
+      if (previous !== undefined && date <= previous)
+        ctx.findings.error([...path, 'dates', i], 'bad-calendar', `${date} is not after ${previous}`);
     });
   } else if (calendar.turns !== undefined) {
     turnDates = Array.from({ length: calendar.turns }, (_, i) => addDays(start, i * calendar.days_per_turn));
@@ -39,7 +51,8 @@ function datesOf(ctx: BuildContext, start: string, calendar: CalendarInput, path
   }
   const last = turnDates[turnDates.length - 1] ?? start;
   const endDate = calendar.end ?? addDays(last, calendar.days_per_turn);
-  if (endDate <= last) ctx.findings.error([...path, 'end'], 'bad-calendar', `the calendar ends on ${endDate}, before its last turn opens (${last})`);
+  if (endDate <= last)
+    ctx.findings.error([...path, 'end'], 'bad-calendar', `the calendar ends on ${endDate}, before its last turn opens (${last})`);
   return { turnDates, endDate };
 }
 
@@ -58,7 +71,8 @@ export function buildModes(ctx: BuildContext, data: ScenarioFileData, fullLabel:
     const path = ['modes', i];
     if (ids.has(mode.id)) ctx.findings.error([...path, 'id'], 'duplicate-id', `a mode '${mode.id}' is already declared`);
     ids.add(mode.id);
-    const calendar: CalendarInput = mode.dates !== undefined || mode.turns !== undefined ? mode : { ...data.calendar, days_per_turn: mode.days_per_turn };
+    const calendar: CalendarInput =
+      mode.dates !== undefined || mode.turns !== undefined ? mode : { ...data.calendar, days_per_turn: mode.days_per_turn };
     const dates = datesOf(ctx, start, calendar, mode.dates !== undefined || mode.turns !== undefined ? path : ['calendar']);
     return {
       id: mode.id,

@@ -98,7 +98,12 @@ export class BuildContext {
           const at = Array.isArray(input) ? [...path, i, 'text', language] : typeof input === 'string' ? path : [...path, language];
           if (SLOT_NAMES.has(name) || this.names.meters.has(name)) slots.add(name);
           else {
-            this.findings.error(at, 'unknown-name', `unknown name '{${name}}' in text: braces show a meter, capital, turn or turns_left`, didYouMean(name, [...this.names.meters.keys(), ...SLOT_NAMES]));
+            this.findings.error(
+              at,
+              'unknown-name',
+              `unknown name '{${name}}' in text: braces show a meter, capital, turn or turns_left`,
+              didYouMean(name, [...this.names.meters.keys(), ...SLOT_NAMES]),
+            );
           }
         }
       }

@@ -1,4 +1,4 @@
-import type { MeterDef, Scenario } from '../engine';
+import type { MeterDef, PredictionDef, Scenario } from '../engine';
 import { BuildContext, type Provenance } from './build-context';
 import { buildModes } from './build-calendar';
 import { buildActions, buildEvents, buildMemos, citations } from './build-options';
@@ -61,7 +61,9 @@ function nameTable(data: ScenarioFileData): NameTable {
     events: new Map(data.events.map((event, index) => [event.id, index])),
     start: data.calendar.start,
     questions: new Map(
-      data.events.flatMap((event) => (event.decision === undefined ? [] : [[event.id, new Set(event.decision.responses.map((r) => r.id))] as const])),
+      data.events.flatMap((event) =>
+        event.decision === undefined ? [] : [[event.id, new Set(event.decision.responses.map((r) => r.id))] as const],
+      ),
     ),
   };
 }
@@ -97,9 +99,39 @@ function buildMeters(ctx: BuildContext, data: ScenarioFileData): MeterDef[] {
       better: meter.better,
       rungs: rungs.map((rung, r) => ctx.text(rung, [...path, 'rungs', r])),
       description: meter.description === undefined ? null : ctx.text(meter.description, [...path, 'description']),
-      marks: meter.marks.map((mark, m) => ({ at: mark.at, label: ctx.text(mark.label, [...path, 'marks', m, 'label']), danger: mark.danger })),
+      marks: meter.marks.map((mark, m) => ({
+        at: mark.at,
+        label: ctx.text(mark.label, [...path, 'marks', m, 'label']),
+        danger: mark.danger,
+      })),
     };
   });
+}
+
+/** The prediction tracks: format 2's single `prediction` is one track, asked every turn. */
+function buildPredictions(ctx: BuildContext, data: ScenarioFileData): PredictionDef[] {
+  if (data.prediction !== undefined && data.predictions.length > 0) {
+    ctx.findings.error(
+      ['prediction'],
+      'effect-shape',
+      'give either prediction or predictions, not both',
+      'move the question into predictions',
+    );
+  }
+  const tracks =
+    data.prediction === undefined
+      ? data.predictions.map((track, i) => ({ track, path: ['predictions', i] }))
+      : [{ track: { id: 'main', ...data.prediction }, path: ['prediction'] }];
+  return tracks.map(({ track, path }) => ({
+    id: track.id,
+    when: 'when' in track ? ctx.condition(track.when, [...path, 'when']) : null,
+    question: ctx.text(track.question, [...path, 'question']),
+    options: track.options.map((option, i) => ({
+      id: option.id,
+      label: ctx.text(option.label, [...path, 'options', i, 'label']),
+      when: ctx.condition(option.when, [...path, 'options', i, 'when']),
+    })),
+  }));
 }
 
 /** Builds the engine's scenario from schema-valid data, reporting every reference and expression problem. */
@@ -130,7 +162,12 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
   for (const role of ['home', 'counterpart'] as const) {
     const holders = data.places.flatMap((place, i) => (place.role === role ? [i] : []));
     for (const extra of holders.slice(1)) {
-      findings.error(['places', extra, 'role'], 'duplicate-role', `only one place can be the ${role}`, `places[${holders[0] ?? 0}] already is`);
+      findings.error(
+        ['places', extra, 'role'],
+        'duplicate-role',
+        `only one place can be the ${role}`,
+        `places[${holders[0] ?? 0}] already is`,
+      );
     }
   }
   data.actors.forEach((actor, i) => {
@@ -150,8 +187,7 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
     title: ctx.text(data.title, ['title']),
     summary: ctx.text(data.summary, ['summary']),
     role: ctx.text(data.role, ['role']),
-    player:
-      data.player === undefined ? null : { name: ctx.text(data.player.name, ['player', 'name']), actor: data.player.actor ?? null },
+    player: data.player === undefined ? null : { name: ctx.text(data.player.name, ['player', 'name']), actor: data.player.actor ?? null },
     startDate: data.calendar.start,
     modes: buildModes(ctx, data, FULL_GAME),
     hand: { size: data.hand?.size ?? null },
@@ -194,17 +230,7 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
       always: ctx.requiredCondition(assertion.always, ['assertions', i, 'always']),
       message: assertion.message,
     })),
-    prediction:
-      data.prediction === undefined
-        ? null
-        : {
-            question: ctx.text(data.prediction.question, ['prediction', 'question']),
-            options: data.prediction.options.map((option, i) => ({
-              id: option.id,
-              label: ctx.text(option.label, ['prediction', 'options', i, 'label']),
-              when: ctx.condition(option.when, ['prediction', 'options', i, 'when']),
-            })),
-          },
+    predictions: buildPredictions(ctx, data),
     debrief: {
       history: data.debrief.history.map((entry, i) => ({
         family: entry.family,

@@ -15,7 +15,8 @@ export function buildStorylines(ctx: BuildContext, data: ScenarioFileData, sourc
       stateIds.add(state.id);
     });
     ctx.reference(line.initial, stateIds, `state of storyline '${line.id}'`, [...path, 'initial']);
-    const file = line.file === false ? null : { summary: line.file === true ? null : ctx.text(line.file.summary, [...path, 'file', 'summary']) };
+    const file =
+      line.file === false ? null : { summary: line.file === true ? null : ctx.text(line.file.summary, [...path, 'file', 'summary']) };
     return {
       id: line.id,
       label: ctx.text(line.label, [...path, 'label']),

@@ -86,7 +86,18 @@ export function checkScenarioText(file: string, text: string): CheckResult {
 }
 
 /** The codes of problems with names and expressions: those still worth reporting while the file's shape is wrong. */
-const NAME_CODES = new Set(['unknown-name', 'unknown-state', 'expression-syntax', 'type-mismatch', 'unsupported-syntax', 'unknown-function', 'wrong-arguments', 'bad-date', 'duplicate-id', 'reserved-name']);
+const NAME_CODES = new Set([
+  'unknown-name',
+  'unknown-state',
+  'expression-syntax',
+  'type-mismatch',
+  'unsupported-syntax',
+  'unknown-function',
+  'wrong-arguments',
+  'bad-date',
+  'duplicate-id',
+  'reserved-name',
+]);
 
 /**
  * Every error at once: with shape errors in a file, the items that have them are set aside and

@@ -169,7 +169,12 @@ class ExpressionCompiler {
   private dateComparison(node: jsep.BinaryExpression): Expr | null | undefined {
     const isDate = (side: SyntaxNode): boolean => side.type === 'Identifier' && (side as jsep.Identifier).name === 'date';
     const isText = (side: SyntaxNode): boolean => side.type === 'Literal' && typeof (side as jsep.Literal).value === 'string';
-    const [dateSide, textSide] = isDate(node.left) && isText(node.right) ? [node.left, node.right] : isDate(node.right) && isText(node.left) ? [node.right, node.left] : [null, null];
+    const [dateSide, textSide] =
+      isDate(node.left) && isText(node.right)
+        ? [node.left, node.right]
+        : isDate(node.right) && isText(node.left)
+          ? [node.right, node.left]
+          : [null, null];
     if (dateSide === null || textSide === null) return undefined;
     const text = String((textSide as jsep.Literal).value);
     const parsed = Date.parse(`${text}T00:00:00Z`);
@@ -235,7 +240,12 @@ class ExpressionCompiler {
     const response = (responseNode as jsep.Identifier).name;
     const responses = this.names.questions.get(event);
     if (responses === undefined) {
-      return this.fail(eventNode, 'unknown-name', `unknown question '${event}': an event with a decision`, didYouMean(event, this.names.questions.keys()));
+      return this.fail(
+        eventNode,
+        'unknown-name',
+        `unknown question '${event}': an event with a decision`,
+        didYouMean(event, this.names.questions.keys()),
+      );
     }
     if (!responses.has(response)) {
       return this.fail(responseNode, 'unknown-name', `question '${event}' has no response '${response}'`, didYouMean(response, responses));

@@ -170,13 +170,19 @@ const Action = z.strictObject({
   cooldown: z.int().min(0).default(0).meta({ description: 'Turns to wait before taking it again.' }),
   touches: z.array(Id).default([]).meta({ description: 'Actors (stakeholders) this action affects, shown without amounts.' }),
   effects: z.array(Effect).default([]),
-  historical: z.boolean().default(false).meta({ description: "The player's side really did this: shown beside the player's path in the debrief." }),
+  historical: z
+    .boolean()
+    .default(false)
+    .meta({ description: "The player's side really did this: shown beside the player's path in the debrief." }),
   sources: SourceIds.default([]),
   standing: z.boolean().default(false).meta({ description: 'A standing move: always on the desk while open, apart from the hand.' }),
   priority: AmountValue.default(0).meta({
     description: 'How strongly the moment calls for it (a number or an expression): the hand is dealt from the highest.',
   }),
-  excludes: z.array(Id).default([]).meta({ description: 'Alternatives: once one is taken the others close, and they cannot be picked together.' }),
+  excludes: z
+    .array(Id)
+    .default([])
+    .meta({ description: 'Alternatives: once one is taken the others close, and they cannot be picked together.' }),
   silence: Silence.optional(),
 });
 
@@ -342,13 +348,20 @@ export const ScenarioFile = z
     modes: z
       .array(Mode)
       .default([])
-      .meta({ description: 'Lengths of game on offer (a class period, the full story), each with its own calendar; the first is the default.' }),
+      .meta({
+        description: 'Lengths of game on offer (a class period, the full story), each with its own calendar; the first is the default.',
+      }),
     hand: z
       .strictObject({ size: z.int().min(1).max(12).meta({ description: 'Options dealt per turn, besides the standing moves.' }) })
       .optional()
       .meta({ description: 'Deal a hand of options each turn; without it every open option is offered.' }),
     map: z
-      .strictObject({ west: z.number().min(-180).max(180), east: z.number().min(-180).max(180), south: z.number().min(-90).max(90), north: z.number().min(-90).max(90) })
+      .strictObject({
+        west: z.number().min(-180).max(180),
+        east: z.number().min(-180).max(180),
+        south: z.number().min(-90).max(90),
+        north: z.number().min(-90).max(90),
+      })
       .optional()
       .meta({ description: 'The part of the world the board shows, in degrees: {west: -95, east: -60, south: 15, north: 45}.' }),
     capital: z.strictObject({
@@ -370,7 +383,23 @@ export const ScenarioFile = z
     epilogues: z.array(Epilogue).default([]).meta({ description: 'After the ending, what became of each stakeholder.' }),
     memos: z.array(Memo).default([]).meta({ description: "Advisers' memos on the desk, each shown while its condition holds." }),
     assertions: z.array(Assertion).default([]),
-    prediction: z.strictObject({ question: Text, options: z.array(PredictionOption).min(2) }).optional(),
+    prediction: z
+      .strictObject({ question: Text, options: z.array(PredictionOption).min(2) })
+      .optional()
+      .meta({ description: 'One question asked every turn (format 2); predictions: lets each turn ask about its main reaction.' }),
+    predictions: z
+      .array(
+        z.strictObject({
+          id: Id,
+          when: ExpressionText.optional().meta({
+            description: "This turn's main reaction when it holds as the player decides: the first that holds is asked.",
+          }),
+          question: Text,
+          options: z.array(PredictionOption).min(2),
+        }),
+      )
+      .default([])
+      .meta({ description: 'Tracks of reactions a player can be asked to predict: the first whose when holds is asked each turn.' }),
     debrief: Debrief.default({ history: [], questions: [], content_notes: [] }),
   })
   .meta({ title: 'Crisis Desk scenario', description: 'A scenario file for Crisis Desk (see docs/authoring.md).' });

@@ -22,7 +22,11 @@ export function calendarAt(_scenario: Scenario, mode: ModeDef, turn: number): { 
 }
 
 /** The ISO dates (YYYY-MM-DD) on which a turn of the game opens, and the last day it covers. */
-export function turnDates(scenario: Scenario, game: Pick<GameState, 'mode'>, turn: number): { readonly opens: string; readonly closes: string } {
+export function turnDates(
+  scenario: Scenario,
+  game: Pick<GameState, 'mode'>,
+  turn: number,
+): { readonly opens: string; readonly closes: string } {
   const { opens, closes } = turnOf(modeById(scenario, game.mode), turn);
   return { opens, closes };
 }

@@ -93,7 +93,8 @@ export interface TurnRecord {
   readonly decisions: readonly string[];
   /** The player's answers to events' questions this turn, by event (defaults, which follow from the rules, are not here). */
   readonly answers: Readonly<Record<string, string>>;
-  readonly prediction: (Prediction & { readonly correct: string | null }) | null;
+  /** The track asked about, the option predicted and the one that turned out right. */
+  readonly prediction: (Prediction & { readonly track: string; readonly correct: string | null }) | null;
   /** Meters when the turn opened (before storylines and news) and after it resolved. */
   readonly metersBefore: Readonly<Record<string, number>>;
   readonly metersAfter: Readonly<Record<string, number>>;

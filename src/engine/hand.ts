@@ -30,7 +30,9 @@ export function dealHand(scenario: Scenario, game: GameState): string[] {
     const passedOver = lastOffered.has(action.id) && !lastTaken.has(action.id) ? PASSED_OVER_PENALTY : 0;
     return action.priority.value(game) + untried - passedOver + peekRandom(game.rng, DEAL_SALT + action.index) * JITTER;
   };
-  const ranked = open.map((action) => ({ action, score: score(action) })).sort((a, b) => b.score - a.score || a.action.index - b.action.index);
+  const ranked = open
+    .map((action) => ({ action, score: score(action) }))
+    .sort((a, b) => b.score - a.score || a.action.index - b.action.index);
   const byId = new Map(open.map((action) => [action.id, action]));
   const hand: ActionDef[] = [];
   for (const { action } of ranked) {

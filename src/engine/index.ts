@@ -1,5 +1,18 @@
 /** The engine's public surface: pure, deterministic rules over plain data. */
-export type { Asked, Cause, Change, Fact, GameState, Happening, HappeningSubject, Prediction, Scheduled, ShownText, Trigger, TurnRecord } from './game-state';
+export type {
+  Asked,
+  Cause,
+  Change,
+  Fact,
+  GameState,
+  Happening,
+  HappeningSubject,
+  Prediction,
+  Scheduled,
+  ShownText,
+  Trigger,
+  TurnRecord,
+} from './game-state';
 export { onlyTheDate, triggerFacts } from './trigger-facts';
 export type * from './scenario-model';
 export type { Expr, ExprType, CompareOp, ArithOp, MathFunction } from './expression';
@@ -8,7 +21,7 @@ export { newGame } from './new-game';
 export { beginTurn, openTurn, startGame } from './open-turn';
 export { LIMITS } from './limits';
 export { enabledTransition, tickStorylines } from './storylines';
-export { resolveTurn, correctPrediction, DecisionError } from './resolve-turn';
+export { resolveTurn, correctPrediction, predictionFor, DecisionError } from './resolve-turn';
 export {
   affordableSelection,
   availableActions,

@@ -1,5 +1,5 @@
 import type { Change, GameState, Prediction } from './game-state';
-import type { ResponseDef, Scenario } from './scenario-model';
+import type { PredictionDef, ResponseDef, Scenario } from './scenario-model';
 import { applyEffects } from './apply-effects';
 import { decisionProblem, responseOf, type Answers, type DecisionProblem } from './available-actions';
 import { calendarAt, modeById } from './calendar';
@@ -23,11 +23,19 @@ export class DecisionError extends Error {
  * In these conditions `change(meter)` counts only what happened after the player decided, since
  * the prediction is about the reaction to their decisions, not about the morning's news.
  */
-export function correctPrediction(scenario: Scenario, game: GameState, metersAtDecision: Readonly<Record<string, number>>): string | null {
-  if (scenario.prediction === null) return null;
+export function correctPrediction(
+  track: PredictionDef,
+  game: GameState,
+  metersAtDecision: Readonly<Record<string, number>>,
+): string | null {
   const view = { ...game, metersAtTurnStart: metersAtDecision };
-  const option = scenario.prediction.options.find((candidate) => candidate.when === null || candidate.when.test(view));
+  const option = track.options.find((candidate) => candidate.when === null || candidate.when.test(view));
   return option?.id ?? null;
+}
+
+/** The prediction asked on this turn: the first track whose condition holds as the player decides, if any. */
+export function predictionFor(scenario: Scenario, game: GameState): PredictionDef | null {
+  return scenario.predictions.find((track) => track.when === null || track.when.test(game)) ?? null;
 }
 
 function respond(draft: Draft, scenario: Scenario, event: string, response: ResponseDef, defaulted: boolean): void {
@@ -86,6 +94,7 @@ export function resolveTurn(
   const problem = decisionProblem(scenario, game, decisions, answers);
   if (problem !== null) throw new DecisionError(problem);
   const offered = offeredActions(scenario, game).map((action) => action.id);
+  const track = prediction === null ? null : predictionFor(scenario, game);
   const draft = draftOf(game);
   draft.turns = [...game.turns];
   const given = answerQuestions(draft, scenario, answers);
@@ -107,7 +116,10 @@ export function resolveTurn(
     offered,
     decisions: [...decisions],
     answers: given,
-    prediction: prediction === null ? null : { ...prediction, correct: correctPrediction(scenario, draft, game.meters) },
+    prediction:
+      prediction === null || track === null
+        ? null
+        : { ...prediction, track: track.id, correct: correctPrediction(track, draft, game.meters) },
     metersBefore: game.metersAtTurnStart,
     metersAfter: { ...draft.meters },
   });

@@ -293,7 +293,14 @@ export interface PredictionOption {
   readonly when: Condition | null;
 }
 
+/**
+ * What the player predicts on a turn: one track of reactions (Beijing's, the allies', the
+ * public's), its question and options. A scenario can declare several; each turn asks about the
+ * first whose `when` holds when the player decides, so the player is told what is being predicted.
+ */
 export interface PredictionDef {
+  readonly id: string;
+  readonly when: Condition | null;
   readonly question: Localized;
   readonly options: readonly PredictionOption[];
 }
@@ -346,7 +353,7 @@ export interface Scenario {
   readonly epilogues: readonly EpilogueDef[];
   readonly memos: readonly MemoDef[];
   readonly assertions: readonly AssertionDef[];
-  readonly prediction: PredictionDef | null;
+  readonly predictions: readonly PredictionDef[];
   readonly debrief: DebriefDef;
   readonly sources: readonly SourceRef[];
 }

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { Answers, GameState, Prediction, Scenario } from '../engine';
-import { beginTurn, decisionProblem, LIMITS, resolveTurn, startGame } from '../engine';
+import { beginTurn, decisionProblem, LIMITS, predictionFor, resolveTurn, startGame } from '../engine';
 
 export interface CrisisInput {
   readonly scenario: Scenario;
@@ -34,7 +34,8 @@ export type CrisisEvent =
 /** Sound cues the flow asks for; the app decides what they sound like. */
 export type FlowCue = 'turn-end' | 'ending' | 'briefing';
 
-const hasPredictionStep = (context: CrisisContext): boolean => context.predictions && context.scenario.prediction !== null;
+const hasPredictionStep = (context: CrisisContext): boolean =>
+  context.predictions && predictionFor(context.scenario, context.game) !== null;
 
 const canCommit = (context: CrisisContext, event: CrisisEvent): boolean =>
   event.type === 'player.commit' && decisionProblem(context.scenario, context.game, event.actions, event.answers ?? {}) === null;
@@ -68,7 +69,13 @@ export function createCrisisMachine() {
         pending: null,
       })),
       resolveWithPrediction: assign(({ context, event }) => ({
-        game: resolveTurn(context.scenario, context.game, context.pending?.actions ?? [], predictionOf(event), context.pending?.answers ?? {}),
+        game: resolveTurn(
+          context.scenario,
+          context.game,
+          context.pending?.actions ?? [],
+          predictionOf(event),
+          context.pending?.answers ?? {},
+        ),
         pending: null,
       })),
       beginNextTurn: assign({ game: ({ context }) => beginTurn(context.scenario, context.game) }),
@@ -84,7 +91,7 @@ export function createCrisisMachine() {
       isValidPrediction: ({ context, event }) =>
         event.type === 'player.predict' &&
         context.pending !== null &&
-        (context.scenario.prediction?.options.some((option) => option.id === event.option) ?? false),
+        (predictionFor(context.scenario, context.game)?.options.some((option) => option.id === event.option) ?? false),
       isOver: ({ context }) => context.game.ending !== null,
     },
   }).createMachine({

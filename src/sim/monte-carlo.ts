@@ -138,7 +138,18 @@ export interface Aggregate {
 }
 
 function emptyAggregate(): Aggregate {
-  return { endings: {}, endingDecisions: {}, decisions: {}, actions: {}, events: {}, states: {}, meters: {}, lengths: {}, failures: [], games: [] };
+  return {
+    endings: {},
+    endingDecisions: {},
+    decisions: {},
+    actions: {},
+    events: {},
+    states: {},
+    meters: {},
+    lengths: {},
+    failures: [],
+    games: [],
+  };
 }
 
 const bump = (record: Record<string, Counter>, id: string, count: number): void => {

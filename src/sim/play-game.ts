@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import type { GameState, Scenario } from '../engine';
-import { beginTurn, resolveTurn, startGame } from '../engine';
+import { beginTurn, predictionFor, resolveTurn, startGame } from '../engine';
 import { createCrisisMachine, turnPhase, type CrisisMachine } from '../flow';
 import type { Policy } from './policies';
 import { PolicyRandom } from './policy-random';
@@ -45,7 +45,7 @@ export class FlowPlayer {
           break;
         }
         case 'predicting':
-          actor.send({ type: 'player.predict', option: scenario.prediction?.options[0]?.id ?? '', reason: '' });
+          actor.send({ type: 'player.predict', option: predictionFor(scenario, game)?.options[0]?.id ?? '', reason: '' });
           break;
         case 'resolution':
           afterTurn?.(game);
@@ -81,8 +81,8 @@ export function playWithLoop(scenario: Scenario, options: PlayOptions): GameStat
     if (step > 0) game = beginTurn(scenario, game);
     const choice = options.policy.choose(scenario, game, random);
     const prediction =
-      options.predictions === true && scenario.prediction !== null
-        ? { option: scenario.prediction.options[0]?.id ?? '', reason: '' }
+      options.predictions === true && predictionFor(scenario, game) !== null
+        ? { option: predictionFor(scenario, game)?.options[0]?.id ?? '', reason: '' }
         : null;
     game = resolveTurn(scenario, game, choice.actions, prediction, choice.answers);
     if (game.ending !== null) return game;

@@ -148,7 +148,13 @@ export const historicalPolicy: Policy = {
   name: 'historical',
   choose(scenario, game) {
     const { answers, left } = answerWith(scenario, game, (responses) => responses.find((response) => response.historical) ?? null);
-    return { actions: spend(offeredActions(scenario, game).filter((action) => action.historical), left), answers };
+    return {
+      actions: spend(
+        offeredActions(scenario, game).filter((action) => action.historical),
+        left,
+      ),
+      answers,
+    };
   },
 };
 

@@ -1,5 +1,5 @@
 import type { GameState, Scenario, TurnRecord } from '../engine';
-import { beginTurn, decisionProblem, resolveTurn, startGame } from '../engine';
+import { beginTurn, decisionProblem, predictionFor, resolveTurn, startGame } from '../engine';
 
 /** The decisions of one turn as saved or exported: enough to replay the game exactly. */
 export interface RecordedTurn {
@@ -42,7 +42,12 @@ export type RecordReplay =
  */
 export function replayRecord(
   scenario: Scenario,
-  record: { readonly seed: number; readonly predictions: boolean; readonly mode?: string | undefined; readonly turns: readonly RecordedTurn[] },
+  record: {
+    readonly seed: number;
+    readonly predictions: boolean;
+    readonly mode?: string | undefined;
+    readonly turns: readonly RecordedTurn[];
+  },
 ): RecordReplay {
   let game = startGame(scenario, record.seed, record.mode);
   const atDecision: GameState[] = [];
@@ -61,10 +66,10 @@ export function replayRecord(
         reason: `these decisions are not allowed here: ${turn.decisions.join(', ')}`,
       };
     }
-    const validPrediction =
-      turn.prediction === null || (scenario.prediction?.options.some((option) => option.id === turn.prediction?.option) ?? false);
+    const track = predictionFor(scenario, game);
+    const validPrediction = turn.prediction === null || (track?.options.some((option) => option.id === turn.prediction?.option) ?? false);
     if (!validPrediction) return { ok: false, turn: game.turn, kind: 'prediction', reason: 'the prediction is not one of the options' };
-    if (record.predictions && scenario.prediction !== null && turn.prediction === null) {
+    if (record.predictions && track !== null && turn.prediction === null) {
       return { ok: false, turn: game.turn, kind: 'prediction', reason: 'a prediction was expected' };
     }
     game = resolveTurn(scenario, game, turn.decisions, record.predictions ? turn.prediction : null, answers);

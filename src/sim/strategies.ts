@@ -46,7 +46,11 @@ export function fixedSequence(sequence: readonly TurnChoice[]): Policy {
     name: 'fixed sequence',
     choose(scenario, game) {
       const wanted = sequence[game.turn - 1] ?? { actions: [], answers: {} };
-      const { answers, left } = answerWith(scenario, game, (responses, event) => responses.find((response) => response.id === wanted.answers[event]) ?? null);
+      const { answers, left } = answerWith(
+        scenario,
+        game,
+        (responses, event) => responses.find((response) => response.id === wanted.answers[event]) ?? null,
+      );
       const open = offeredActions(scenario, game);
       const ranked = wanted.actions.flatMap((id) => open.filter((action) => action.id === id));
       return { actions: spend(ranked, left), answers };

@@ -11,7 +11,8 @@ function changesOf(scenario: Scenario, happening: Happening): string {
     if (change.kind === 'capital') return [`capital ${change.delta > 0 ? '+' : ''}${change.delta}`];
     return [`schedules ${change.event} for turn ${change.dueTurn}`];
   });
-  const odds = happening.trigger !== undefined && happening.trigger.chance < 1 ? [`odds ${Math.round(happening.trigger.chance * 100)}%`] : [];
+  const odds =
+    happening.trigger !== undefined && happening.trigger.chance < 1 ? [`odds ${Math.round(happening.trigger.chance * 100)}%`] : [];
   void scenario;
   return [...parts, ...odds].join(', ');
 }
@@ -50,12 +51,26 @@ export function traceToText(scenario: Scenario, game: GameState): string {
     lines.push('', `Turn ${record.turn}, ${turnDate(scenario, game, record.turn)}`);
     const happenings = game.chronicle.filter((happening) => happening.turn === record.turn);
     for (const happening of happenings.filter((h) => h.phase === 'briefing')) lines.push(line(scenario, happening));
-    const asked = happenings.flatMap((h) => (h.what.kind === 'event' && eventById(scenario, h.what.id).decision !== null ? [h.what.id] : []));
+    const asked = happenings.flatMap((h) =>
+      h.what.kind === 'event' && eventById(scenario, h.what.id).decision !== null ? [h.what.id] : [],
+    );
     if (asked.length > 0) lines.push(`    asked   ${asked.join(', ')}`);
     lines.push(`    dealt   ${record.offered.join(', ') || '(nothing)'}`);
-    lines.push(`    decided ${record.decisions.join(', ') || '(nothing)'}${Object.keys(record.answers).length === 0 ? '' : `; answered ${Object.entries(record.answers).map(([event, response]) => `${event}=${response}`).join(', ')}`}`);
+    lines.push(
+      `    decided ${record.decisions.join(', ') || '(nothing)'}${
+        Object.keys(record.answers).length === 0
+          ? ''
+          : `; answered ${Object.entries(record.answers)
+              .map(([event, response]) => `${event}=${response}`)
+              .join(', ')}`
+      }`,
+    );
     for (const happening of happenings.filter((h) => h.phase === 'resolution')) lines.push(line(scenario, happening));
-    lines.push(`    meters  ${Object.entries(record.metersAfter).map(([id, value]) => `${id} ${value}`).join(', ')}`);
+    lines.push(
+      `    meters  ${Object.entries(record.metersAfter)
+        .map(([id, value]) => `${id} ${value}`)
+        .join(', ')}`,
+    );
   }
   lines.push('', game.ending === null ? 'No ending.' : `Ended on turn ${game.ending.turn}: ${game.ending.id}.`);
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { GameState, Scenario } from '../engine';
 import { localize, type Language } from './i18n/translate';
+import { predictionLabel } from './prediction-view';
 
 /** One student's game, verified by replaying their export. */
 export interface StudentGame {
@@ -191,8 +192,7 @@ export function answersByQuestion(scenario: Scenario, students: readonly Student
 
 /** The one-line reasons students gave for their predictions, turn by turn, with what they predicted. */
 export function reasonsByTurn(scenario: Scenario, students: readonly StudentGame[], language: Language): TurnReasons[] {
-  const option = (id: string): string =>
-    localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language) || id;
+  const option = (track: string, id: string): string => predictionLabel(scenario, track, id, language);
   const maxTurn = Math.max(0, ...students.map((student) => student.game.turns.length));
   return Array.from({ length: maxTurn }, (_, index) => ({
     turn: index + 1,
@@ -204,8 +204,8 @@ export function reasonsByTurn(scenario: Scenario, students: readonly StudentGame
         {
           label: student.label,
           text,
-          option: option(prediction.option),
-          actual: prediction.correct === null ? null : option(prediction.correct),
+          option: option(prediction.track, prediction.option),
+          actual: prediction.correct === null ? null : option(prediction.track, prediction.correct),
           right: prediction.option === prediction.correct,
         },
       ];

@@ -3,6 +3,7 @@ import { actionById, endingById, turnDate } from '../engine';
 import { stories, type StoryView } from './story-view';
 import { formatDate, localize, type Language } from './i18n/translate';
 import { textNowIn } from './scenario-text';
+import { predictionLabel } from './prediction-view';
 
 /** Read-only view models for the debrief: what the class discusses after a game. */
 
@@ -18,8 +19,7 @@ export interface TimelineTurn {
 export function timeline(scenario: Scenario, game: GameState, language: Language): TimelineTurn[] {
   return game.turns.map((record) => {
     const resolution = stories(scenario, game, record.turn, 'resolution', language);
-    const option = (id: string | null): string =>
-      localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language);
+    const option = (id: string | null): string => predictionLabel(scenario, record.prediction?.track ?? '', id, language);
     return {
       turn: record.turn,
       date: formatDate(language, turnDate(scenario, game, record.turn)),

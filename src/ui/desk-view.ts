@@ -80,7 +80,8 @@ export function meterViews(
         : change !== 0
           ? translate(language, 'desk.meterChange', { label, value, change: sign(change) })
           : translate(language, 'desk.meterValue', { label, value });
-    const spoken = nearest === undefined ? base : `${base} ${translate(language, 'desk.markSpoken', { label: nearest.label, at: nearest.at })}`;
+    const spoken =
+      nearest === undefined ? base : `${base} ${translate(language, 'desk.markSpoken', { label: nearest.label, at: nearest.at })}`;
     return { id: meter.id, label, value, min: meter.min, max: meter.max, change, better: meter.better, rung, rungs, marks, spoken };
   });
 }

@@ -18,7 +18,9 @@ export interface FileView {
 }
 
 export function fileViews(scenario: Scenario, game: GameState, language: Language): FileView[] {
-  const reached = new Set(game.chronicle.flatMap((happening) => (happening.what.kind === 'storyline' ? [`${happening.what.id}.${happening.what.state}`] : [])));
+  const reached = new Set(
+    game.chronicle.flatMap((happening) => (happening.what.kind === 'storyline' ? [`${happening.what.id}.${happening.what.state}`] : [])),
+  );
   return scenario.storylines.flatMap((line) => {
     if (line.file === null) return [];
     const current = game.storylines[line.id] ?? line.initial;

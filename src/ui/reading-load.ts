@@ -3,7 +3,8 @@ import { endingTrace } from './cause-explanation';
 import { endingView, epilogueViews } from './debrief-view';
 import { actionCards, memoViews } from './desk-view';
 import { fileViews, questionViews } from './files-view';
-import { localize, type Language } from './i18n/translate';
+import type { Language } from './i18n/translate';
+import { predictionAsked } from './prediction-view';
 import { stories } from './story-view';
 
 /** Words in a text: runs of letters or digits (so "Kovrig's" is one, "18–19" is two). */
@@ -27,7 +28,11 @@ export function turnWords(scenario: Scenario, opened: GameState, resolved: GameS
     total += words(question.title, question.prompt, question.deadline, question.fallback);
     for (const response of question.responses) total += words(response.title, response.text);
   }
-  const moved = new Set(opened.chronicle.filter((h) => h.turn === turn && h.what.kind === 'storyline').map((h) => (h.what.kind === 'storyline' ? h.what.id : '')));
+  const moved = new Set(
+    opened.chronicle
+      .filter((h) => h.turn === turn && h.what.kind === 'storyline')
+      .map((h) => (h.what.kind === 'storyline' ? h.what.id : '')),
+  );
   for (const file of fileViews(scenario, opened, language)) {
     total += words(file.label, file.state);
     // A file's hint is read when the file opens or moves, not again every turn it stands still.
@@ -35,9 +40,8 @@ export function turnWords(scenario: Scenario, opened: GameState, resolved: GameS
   }
   for (const card of actionCards(scenario, opened, [], language)) total += card.standing ? words(card.title) : words(card.title, card.text);
   for (const memo of memoViews(scenario, opened, language)) total += words(memo.from, memo.title);
-  if (predictions && scenario.prediction !== null) {
-    total += words(localize(scenario.prediction.question, language), ...scenario.prediction.options.map((option) => localize(option.label, language)));
-  }
+  const asked = predictions ? predictionAsked(scenario, opened, language) : null;
+  if (asked !== null) total += words(asked.question, ...asked.options.map((option) => option.label));
   for (const story of stories(scenario, resolved, turn, 'resolution', language)) total += words(story.title, story.text);
   return total;
 }

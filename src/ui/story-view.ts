@@ -184,4 +184,3 @@ function buildStories(scenario: Scenario, game: GameState, turn: number, phase: 
   });
   return views;
 }
-

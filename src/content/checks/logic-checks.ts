@@ -58,9 +58,13 @@ function guardSites(scenario: Scenario): GuardSite[] {
       ),
     ),
   );
-  scenario.prediction?.options.forEach((option, i) =>
-    sites.push({ path: ['prediction', 'options', i, 'when'], condition: option.when, what: `prediction '${option.id}' is never right` }),
-  );
+  scenario.predictions.forEach((track, t) => {
+    const at = scenario.predictions.length === 1 && track.id === 'main' ? ['prediction'] : ['predictions', t];
+    if (track.when !== null) sites.push({ path: [...at, 'when'], condition: track.when, what: `prediction '${track.id}' is never asked` });
+    track.options.forEach((option, i) =>
+      sites.push({ path: [...at, 'options', i, 'when'], condition: option.when, what: `prediction '${option.id}' is never right` }),
+    );
+  });
   return sites;
 }
 

@@ -43,6 +43,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'epilogues.*.text': 500,
   'prediction.question': 140,
   'prediction.options.*.label': 60,
+  'predictions.*.question': 140,
+  'predictions.*.options.*.label': 60,
   'debrief.history.*.text': 700,
   'debrief.questions.*': 300,
   'debrief.content_notes.*': 700,
@@ -59,7 +61,8 @@ function* textsOf(data: unknown): Generator<{ path: Path; pattern: string; value
       if (rest.length === 0) {
         // Text with variants: each variant's text is checked where it is written.
         if (Array.isArray(node)) {
-          for (let i = 0; i < node.length; i += 1) yield { path: [...path, i, 'text'], pattern, value: (node[i] as { text?: unknown }).text };
+          for (let i = 0; i < node.length; i += 1)
+            yield { path: [...path, i, 'text'], pattern, value: (node[i] as { text?: unknown }).text };
         } else if (node !== undefined) yield { path, pattern, value: node };
         return;
       }

@@ -1,14 +1,14 @@
 import { html, type TemplateResult } from 'lit-html';
-import { localize } from '../../ui/i18n/translate';
 import { modal } from './modal';
 import { translatorFor, type ViewContext } from './view-context';
+import { predictionAsked } from '../../ui/prediction-view';
 
 /** Before results are revealed, the player commits to a prediction: a guard against clicking through. */
 export function predictionPanel(ctx: ViewContext): TemplateResult {
-  const { scenario } = ctx.session.getState();
+  const { scenario, game } = ctx.session.getState();
   const { commands } = ctx;
   const { language } = ctx.settings.getState();
-  const prediction = scenario?.prediction ?? null;
+  const prediction = scenario === null || game === null ? null : predictionAsked(scenario, game, language);
   if (prediction === null) return html``;
   const t = translatorFor(language);
   const submit = (event: SubmitEvent): void => {
@@ -22,14 +22,11 @@ export function predictionPanel(ctx: ViewContext): TemplateResult {
   const body = html`<form class="modal-body" @submit=${submit}>
     <h2 id="predict-heading">${t('predict.title')}</h2>
     <fieldset>
-      <legend>${localize(prediction.question, language)}</legend>
+      <legend>${prediction.question}</legend>
       ${prediction.options.map(
         (option, index) =>
           html`<label class="choice"
-            ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${localize(
-              option.label,
-              language,
-            )}</label
+            ><input type="radio" name="prediction" value=${option.id} required ?data-autofocus=${index === 0} /> ${option.label}</label
           >`,
       )}
     </fieldset>

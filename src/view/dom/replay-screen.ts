@@ -5,6 +5,7 @@ import { localize } from '../../ui/i18n/translate';
 import { storyItem } from './story-item';
 import { translatorFor, type ViewContext } from './view-context';
 import { gameOnScreen } from '../../ui/on-screen';
+import { predictionLabel } from '../../ui/prediction-view';
 
 /**
  * A game re-opened from its export, one turn at a time: the board as it stood when the player
@@ -26,7 +27,7 @@ export function replayScreen(ctx: ViewContext): TemplateResult {
   const reactions = outcome.filter((story) => !story.fromPlayer);
   const record = replay.final.turns[turn - 1];
   const option = (id: string | null | undefined): string =>
-    localize(scenario.prediction?.options.find((candidate) => candidate.id === id)?.label, language);
+    predictionLabel(scenario, record?.prediction?.track ?? '', id ?? null, language);
   const last = replay.index >= replay.total - 1;
   return html`<div class="screen desk-screen replay-screen">
     <header class="topbar">

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { stories } from '../../ui/story-view';
-import { localize } from '../../ui/i18n/translate';
 import { storyItem } from './story-item';
 import { modal } from './modal';
 import { translatorFor, type ViewContext } from './view-context';
+import { predictionLabel } from '../../ui/prediction-view';
 
 /**
  * The turn's outcome, revealed one consequence at a time (each with its cause), so players read
@@ -22,8 +22,7 @@ export function resultPanel(ctx: ViewContext): TemplateResult {
   const shown = Math.min(Math.max(revealed, 1), outcome.length);
   const done = shown >= outcome.length;
   const prediction = record.prediction;
-  const optionLabel = (id: string | null): string =>
-    localize(scenario.prediction?.options.find((option) => option.id === id)?.label, language);
+  const optionLabel = (id: string | null): string => predictionLabel(scenario, prediction?.track ?? '', id, language);
   const over = game.ending !== null;
   const body = html`<div class="modal-body">
     <h2 id="result-heading" tabindex="-1" data-autofocus="result">${t('result.title')}</h2>

@@ -74,7 +74,11 @@ export function settingsDialog(ctx: ViewContext): TemplateResult {
 function scenarioHelp(ctx: ViewContext, t: Translator): TemplateResult | typeof nothing {
   const { scenario } = ctx.session.getState();
   if (scenario === null) return nothing;
-  const guide = helpGuide(scenario, ctx.settings.getState().language, ctx.session.getState().game?.lastTurn ?? scenario.modes[0]?.turnDates.length ?? 0);
+  const guide = helpGuide(
+    scenario,
+    ctx.settings.getState().language,
+    ctx.session.getState().game?.lastTurn ?? scenario.modes[0]?.turnDates.length ?? 0,
+  );
   return html`<h3>${t('help.meters')}</h3>
     <dl class="meter-guide">
       ${guide.meters.map(

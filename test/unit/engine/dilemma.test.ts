@@ -6,6 +6,7 @@ import {
   beginTurn,
   decisionProblem,
   offeredActions,
+  predictionFor,
   resolveTurn,
   startGame,
   turnDates,
@@ -44,7 +45,11 @@ describe('a hand, not a menu', () => {
 
   it('refuses what was not dealt, and alternatives together; once one is taken the other closes', () => {
     expect(decisionProblem(scenario, game, ['summit'])).toEqual({ kind: 'unavailable', action: 'summit' });
-    expect(decisionProblem(scenario, game, ['sanction', 'negotiate'])).toEqual({ kind: 'alternatives', action: 'negotiate', other: 'sanction' });
+    expect(decisionProblem(scenario, game, ['sanction', 'negotiate'])).toEqual({
+      kind: 'alternatives',
+      action: 'negotiate',
+      other: 'sanction',
+    });
     const after = next(game, ['sanction']);
     expect(offeredActions(scenario, after).map((action) => action.id)).not.toContain('negotiate');
     expect(decisionProblem(scenario, after, ['negotiate'])).toEqual({ kind: 'unavailable', action: 'negotiate' });
@@ -75,7 +80,11 @@ describe('events that demand an answer', () => {
   });
 
   it('take an answer, paid from the capital, and refuse answers to questions not asked', () => {
-    expect(decisionProblem(scenario, game, [], { ultimatum: 'nonsense' })).toEqual({ kind: 'unknown-response', event: 'ultimatum', response: 'nonsense' });
+    expect(decisionProblem(scenario, game, [], { ultimatum: 'nonsense' })).toEqual({
+      kind: 'unknown-response',
+      event: 'ultimatum',
+      response: 'nonsense',
+    });
     expect(decisionProblem(scenario, game, [], { other: 'defy' })).toEqual({ kind: 'not-asked', event: 'other' });
     expect(decisionProblem(scenario, game, ['sanction', 'statement'], { ultimatum: 'defy' })).toBeNull();
     expect(decisionProblem(scenario, { ...game, capital: 1 }, ['sanction'], { ultimatum: 'defy' })).toMatchObject({ kind: 'over-budget' });
@@ -98,7 +107,9 @@ describe('events that demand an answer', () => {
     expect(turnThree.turns[1]?.answers).toEqual({});
     const fallback = turnThree.chronicle.find((happening) => happening.what.kind === 'response');
     expect(fallback?.cause).toMatchObject({ kind: 'response', defaulted: true, turn: 2 });
-    expect(stories(scenario, turnThree, 2, 'resolution', 'en').find((story) => story.title.startsWith('An ultimatum'))?.fromPlayer).toBe(false);
+    expect(stories(scenario, turnThree, 2, 'resolution', 'en').find((story) => story.title.startsWith('An ultimatum'))?.fromPlayer).toBe(
+      false,
+    );
   });
 });
 
@@ -130,7 +141,9 @@ describe('text that depends on the game', () => {
     const after = next(game, ['sanction']);
     const chosen = stories(scenario, after, 1, 'resolution', 'en').find((story) => story.title === 'Sanction');
     expect(chosen?.text).toBe('Allies are with you (60).');
-    expect(stories(scenario, after, 1, 'resolution', 'fr').find((story) => story.title === 'Sanctionner')?.text).toBe('Les alliés vous suivent (60).');
+    expect(stories(scenario, after, 1, 'resolution', 'fr').find((story) => story.title === 'Sanctionner')?.text).toBe(
+      'Les alliés vous suivent (60).',
+    );
     // On the desk, an option reads as the game stands now.
     expect(actionCards(scenario, game, [], 'en').find((card) => card.id === 'sanction')?.text).toBe('Allies hesitate (50).');
   });
@@ -171,5 +184,21 @@ describe('files, marks, endings and epilogues', () => {
       expect.arrayContaining([expect.stringMatching(/^Hope at 60 or above/), 'no answer was given, so “Say nothing” (turn 2)']),
     );
     expect(epilogueViews(scenario, game, 'en')).toEqual([{ id: 'rival', label: 'The rival', text: 'They remember the talks.' }]);
+  });
+});
+
+describe('predictions by track', () => {
+  it("ask about the turn's main reaction (the first track that holds), and judge it on that track", () => {
+    const game = startGame(scenario, 1, 'full');
+    expect(predictionFor(scenario, game)?.id).toBe('rival');
+    const resolved = resolveTurn(scenario, game, ['negotiate'], { option: 'warmer', reason: 'talks' });
+    expect(resolved.turns[0]?.prediction).toEqual({ option: 'warmer', reason: 'talks', track: 'rival', correct: 'warmer' });
+    // Once the ultimatum has been defied, the turn asks about the allies instead.
+    const defied = next(game, [], { ultimatum: 'defy' });
+    expect(predictionFor(scenario, defied)?.id).toBe('allies');
+    expect(resolveTurn(scenario, defied, ['sanction'], { option: 'cooler', reason: '' }).turns[1]?.prediction).toMatchObject({
+      track: 'allies',
+      correct: 'closer',
+    });
   });
 });

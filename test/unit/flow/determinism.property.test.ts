@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { readSave, writeSave } from '../../../src/app/game-record';
-import { availableActions, type GameState, type Scenario } from '../../../src/engine';
+import { availableActions, predictionFor, type GameState, type Scenario } from '../../../src/engine';
 import { createCrisisMachine, turnPhase, type CrisisMachine } from '../../../src/flow';
 import { recordedTurns, replayRecord } from '../../../src/sim/replay';
 import { shippedScenario } from '../../helpers/scenario';
@@ -51,7 +51,7 @@ function drive(scenario: Scenario, actor: ReturnType<typeof start>, player: Play
         actor.send({ type: 'player.commit', actions: decisionsFor(scenario, game, choice.mask) });
         break;
       case 'predicting': {
-        const options = scenario.prediction?.options ?? [];
+        const options = predictionFor(scenario, game)?.options ?? [];
         actor.send({ type: 'player.predict', option: options[choice.pick % options.length]?.id ?? '', reason: choice.reason });
         break;
       }

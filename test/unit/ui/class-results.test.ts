@@ -81,7 +81,7 @@ describe('class results', () => {
     );
     const second = turns.find((turn) => turn.turn === 2)!;
     const record = first.turns[1]!.prediction!;
-    const label = (id: string | null) => localize(ottawa.prediction!.options.find((option) => option.id === id)?.label, 'en');
+    const label = (id: string | null) => localize(ottawa.predictions[0]!.options.find((option) => option.id === id)?.label, 'en');
     expect(second.reasons).toEqual([
       {
         label: 'Avery',
