@@ -37,15 +37,17 @@ export function translate(language: Language, key: StringKey, params: Readonly<R
 }
 
 /**
- * French puts a space before : ; ? ! and inside « », and it must not break there: a line that
- * starts with a colon is a typesetting error. Writers type ordinary spaces (or none); this makes
- * them non-breaking, and adds the missing one before ; ? ! at the end of a word.
+ * Canadian French typography, as the OQLF and the Translation Bureau write it: a space before the
+ * colon and inside « », which must not break (a line that starts with a colon is a typesetting
+ * error); no space before ; ? !; non-breaking spaces between the groups of a number and before %.
+ * Writers type ordinary spaces (or none); this puts it right.
  */
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/ ([:;?!»])/g, '\u00A0$1')
+    .replace(/[ \u00A0\u202F]+([;?!])/g, '$1')
+    .replace(/ ([:»%])/g, '\u00A0$1')
     .replace(/« /g, '«\u00A0')
-    .replace(/([\p{L}\p{N}’')»])([;?!])(?=\s|$)/gu, '$1\u00A0$2');
+    .replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00A0');
 }
 
 function formatValue(language: Language, value: string | number): string {
