@@ -10,6 +10,8 @@ interface Checked {
   readonly file: string;
   readonly id: string;
   readonly title: unknown;
+  /** The lengths of game on offer, for the title and teacher pages before the scenario itself loads. */
+  readonly modes: readonly { readonly id: string; readonly label: unknown; readonly description: unknown; readonly turns: number }[];
   readonly data: unknown;
   readonly diagnostics: readonly unknown[];
 }
@@ -46,6 +48,12 @@ export function shippedScenarios(): Plugin {
           file,
           id: result.scenario?.id ?? name.replace(/\.ya?ml$/, ''),
           title: result.scenario?.title ?? null,
+          modes: (result.scenario?.modes ?? []).map((mode) => ({
+            id: mode.id,
+            label: mode.label,
+            description: mode.description,
+            turns: mode.turnDates.length,
+          })),
           data: result.data ?? null,
           diagnostics: result.diagnostics,
         };
@@ -70,7 +78,7 @@ export function shippedScenarios(): Plugin {
       if (id === `\0${INDEX_ID}`) {
         const rows = checked.map(
           (entry) =>
-            `{ file: ${JSON.stringify(entry.file)}, id: ${JSON.stringify(entry.id)}, title: ${JSON.stringify(entry.title)}, diagnostics: ${JSON.stringify(entry.diagnostics)}, load: () => import(${JSON.stringify(`${ONE_PREFIX}${entry.id}`)}) }`,
+            `{ file: ${JSON.stringify(entry.file)}, id: ${JSON.stringify(entry.id)}, title: ${JSON.stringify(entry.title)}, modes: ${JSON.stringify(entry.modes)}, diagnostics: ${JSON.stringify(entry.diagnostics)}, load: () => import(${JSON.stringify(`${ONE_PREFIX}${entry.id}`)}) }`,
         );
         return `export default [${rows.join(',\n')}];`;
       }

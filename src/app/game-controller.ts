@@ -26,6 +26,8 @@ export interface ControllerDeps {
   readonly storage: SafeStorage;
   announce(text: string): void;
   newSeed(): number;
+  /** The length of game a new game is played in (a class link's, or the title screen's pick), or null for the first. */
+  mode(): string | null;
   readonly predictions: boolean;
   /** The class code from a class link, recorded in exports. */
   readonly classCode: string | null;
@@ -62,6 +64,7 @@ export function createGameController(deps: ControllerDeps) {
       scenarioVersion: scenario.version,
       seed: game.seed,
       predictions,
+      mode: game.mode,
       turns: recordedTurns(game.turns),
       // A finished game stays saved with its debrief answers: a closed tab must not take them.
       ...(game.ending === null ? {} : { ended: true, answers, player: playerName }),
@@ -92,7 +95,7 @@ export function createGameController(deps: ControllerDeps) {
     for (const text of news.texts) deps.announce(text);
   };
 
-  const run = (input: { seed: number; predictions: boolean; game?: GameState }): void => {
+  const run = (input: { seed: number; predictions: boolean; mode?: string; game?: GameState }): void => {
     actor?.stop();
     shown = null;
     panels.getState().show(null);
@@ -123,11 +126,11 @@ export function createGameController(deps: ControllerDeps) {
     if (game.ending !== null) shelf.writeAutosave(contentOf(game, predictions));
   });
 
-  // Picks that become impossible (capital changed, action closed) are dropped, never sent.
+  // Picks that become impossible (capital changed, action closed, an answer took the capital) are dropped, never sent.
   selection.subscribe((state) => {
     const game = session.getState().game;
     if (game === null) return;
-    const { kept } = affordableSelection(scenario, game, state.selected);
+    const { kept } = affordableSelection(scenario, game, state.selected, state.answers);
     if (kept.length !== state.selected.length) selection.setState({ selected: kept });
   });
 
@@ -142,7 +145,9 @@ export function createGameController(deps: ControllerDeps) {
     refreshSlots,
     startGame(): void {
       panels.getState().resetForNewGame();
-      run({ seed: deps.newSeed(), predictions: deps.predictions });
+      const wanted = deps.mode();
+      const mode = scenario.modes.some((candidate) => candidate.id === wanted) ? (wanted ?? undefined) : undefined;
+      run({ seed: deps.newSeed(), predictions: deps.predictions, ...(mode === undefined ? {} : { mode }) });
       refreshSlots();
     },
     resumeGame(): void {
@@ -178,6 +183,7 @@ export function createGameController(deps: ControllerDeps) {
         scenarioVersion: scenario.version,
         seed: game.seed,
         predictions,
+        mode: game.mode,
         turns: recordedTurns(game.turns),
         ending: game.ending,
         answers,

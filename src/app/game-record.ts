@@ -15,6 +15,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** One recorded turn: what the player chose, and what they predicted. */
 export const RecordedTurnSchema = z.object({
   decisions: z.readonly(z.array(text(LIMITS.recordId)).check(z.maxLength(LIMITS.decisionsPerTurn))),
+  answers: z.optional(z.readonly(z.record(text(LIMITS.recordId), text(LIMITS.recordId)))),
   prediction: z.nullable(z.object({ option: text(LIMITS.recordId), reason: text(LIMITS.predictionReason) })),
 });
 export type RecordedTurn = z.infer<typeof RecordedTurnSchema>;
@@ -47,6 +48,8 @@ const gameFields = {
   predictions: z.boolean(),
   turns: z.readonly(z.array(RecordedTurnSchema).check(z.maxLength(LIMITS.recordTurns))),
   player: z.optional(text(LIMITS.playerName)),
+  /** The length of game; absent in records from before modes existed (they are the scenario's first). */
+  mode: z.optional(text(LIMITS.recordId)),
 };
 
 export const SAVE_VERSION = 1;

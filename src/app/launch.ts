@@ -19,6 +19,8 @@ export interface Launch {
   readonly predictions: boolean;
   /** The interface language the link asks for, if any. */
   readonly language: Language | null;
+  /** The length of game the link asks for (a class link, or `?mode=`), or null to let the player choose. */
+  readonly mode: string | null;
 }
 
 export function readLaunch(search: string): Launch {
@@ -36,5 +38,6 @@ export function readLaunch(search: string): Launch {
     fixedSeed: classSetup !== null ? classSetup.seed : Number.isSafeInteger(seedParam) ? seedParam >>> 0 : null,
     predictions: classSetup !== null ? classSetup.predictions : params.get('predict') === '1',
     language: classSetup?.language ?? (isLanguage(language) ? language : null),
+    mode: classSetup !== null ? classSetup.mode : /^[a-z][a-z0-9_]{0,47}$/.test(params.get('mode') ?? '') ? params.get('mode') : null,
   };
 }

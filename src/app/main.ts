@@ -41,7 +41,14 @@ async function boot(): Promise<void> {
   applyPresentation(settings.getState());
   settings.subscribe(applyPresentation);
   const teacher = createTeacherStore(
-    { scenarioId: DEFAULT_SCENARIO_ID, language: settings.getState().language, seed: randomSeed(), predictions: true, muted: true },
+    {
+      scenarioId: DEFAULT_SCENARIO_ID,
+      language: settings.getState().language,
+      seed: randomSeed(),
+      predictions: true,
+      muted: true,
+      mode: null,
+    },
     // The teacher page shows the chosen scenario's content notes; shipped scenarios load on demand (and are cached).
     async (id) => (await loadScenario(id)).scenario?.debrief.contentNotes ?? null,
   );
@@ -66,6 +73,7 @@ async function boot(): Promise<void> {
       storage,
       announce,
       newSeed: () => launch.fixedSeed ?? randomSeed(),
+      mode: () => launch.mode ?? panels.getState().mode,
       predictions: launch.predictions,
       classCode: launch.classCode,
       download,
@@ -121,8 +129,22 @@ async function boot(): Promise<void> {
     },
   };
   mountUi(element('ui'), { commands, session, selection, settings, panels, announce }, teacher);
-  session.setState({
-    catalog: shippedCatalog().map((item) => ({ id: item.id, title: localize(item.title, settings.getState().language) })),
+  session.setState({ classCode: launch.classCode });
+  if (launch.mode !== null) panels.getState().chooseMode(launch.mode);
+  const catalogIn = (language: Parameters<typeof localize>[1]) =>
+    shippedCatalog().map((item) => ({
+      id: item.id,
+      title: localize(item.title, language),
+      modes: item.modes.map((mode) => ({
+        id: mode.id,
+        label: localize(mode.label, language),
+        description: localize(mode.description ?? undefined, language),
+        turns: mode.turns,
+      })),
+    }));
+  session.setState({ catalog: catalogIn(settings.getState().language) });
+  settings.subscribe((state, previous) => {
+    if (state.language !== previous.language) session.setState({ catalog: catalogIn(state.language) });
   });
 
   const loaded = await early;

@@ -17,15 +17,24 @@ const shipped = entries as readonly {
   readonly file: string;
   readonly id: string;
   readonly title: Localized | null;
+  readonly modes: readonly ModeSummary[];
   readonly diagnostics: readonly Diagnostic[];
   readonly load: () => Promise<{ readonly default: ScenarioFileData | null }>;
 }[];
 
 const built = new Map<string, Promise<Scenario | null>>();
 
-/** The scenarios shipped with the game, with their titles, for the scenario pickers. */
-export function shippedCatalog(): { id: string; title: Localized }[] {
-  return shipped.flatMap((entry) => (entry.title === null ? [] : [{ id: entry.id, title: entry.title }]));
+/** A length of game as the pickers show it, known before the scenario itself loads. */
+export interface ModeSummary {
+  readonly id: string;
+  readonly label: Localized;
+  readonly description: Localized | null;
+  readonly turns: number;
+}
+
+/** The scenarios shipped with the game, with their titles and lengths of game, for the pickers. */
+export function shippedCatalog(): { id: string; title: Localized; modes: readonly ModeSummary[] }[] {
+  return shipped.flatMap((entry) => (entry.title === null ? [] : [{ id: entry.id, title: entry.title, modes: entry.modes }]));
 }
 
 /** Loads a shipped scenario (its own chunk, fetched the first time it is asked for). */

@@ -40,8 +40,9 @@ function datesOf(ctx: BuildContext, start: string, calendar: CalendarInput, path
     }
     turnDates.forEach((date, i) => {
       const previous = turnDates[i - 1];
-      if (previous !== undefined && date <= previous)
+      if (previous !== undefined && date <= previous) {
         ctx.findings.error([...path, 'dates', i], 'bad-calendar', `${date} is not after ${previous}`);
+      }
     });
   } else if (calendar.turns !== undefined) {
     turnDates = Array.from({ length: calendar.turns }, (_, i) => addDays(start, i * calendar.days_per_turn));
@@ -51,8 +52,9 @@ function datesOf(ctx: BuildContext, start: string, calendar: CalendarInput, path
   }
   const last = turnDates[turnDates.length - 1] ?? start;
   const endDate = calendar.end ?? addDays(last, calendar.days_per_turn);
-  if (endDate <= last)
+  if (endDate <= last) {
     ctx.findings.error([...path, 'end'], 'bad-calendar', `the calendar ends on ${endDate}, before its last turn opens (${last})`);
+  }
   return { turnDates, endDate };
 }
 

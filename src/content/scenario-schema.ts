@@ -345,12 +345,9 @@ export const ScenarioFile = z
       })
       .optional(),
     calendar: z.strictObject({ start: IsoDate, ...Calendar }),
-    modes: z
-      .array(Mode)
-      .default([])
-      .meta({
-        description: 'Lengths of game on offer (a class period, the full story), each with its own calendar; the first is the default.',
-      }),
+    modes: z.array(Mode).default([]).meta({
+      description: 'Lengths of game on offer (a class period, the full story), each with its own calendar; the first is the default.',
+    }),
     hand: z
       .strictObject({ size: z.int().min(1).max(12).meta({ description: 'Options dealt per turn, besides the standing moves.' }) })
       .optional()

@@ -1,5 +1,5 @@
 import type { Fact, GameState, Happening, Scenario } from '../engine';
-import { actionById, eventById, responseOf, storylineById, storylineStateById } from '../engine';
+import { actionById, eventById, responseOf, rootDecision, storylineById, storylineStateById } from '../engine';
 import { meterValueText } from './help-view';
 import { localize, translate, type Language } from './i18n/translate';
 
@@ -141,7 +141,13 @@ export function endingTrace(scenario: Scenario, game: GameState, language: Langu
     if (reason === null) continue;
     add(reason, 0);
     const behind = producerOf(game, index, fact);
-    if (behind >= 0) for (const deeper of triggerReasons(scenario, game, behind, language)) add(deeper, 1);
+    if (behind >= 0) {
+      for (const deeper of triggerReasons(scenario, game, behind, language)) add(deeper, 1);
+      for (const deeperFact of game.chronicle[behind]?.trigger?.facts ?? []) {
+        if (deeperFact.kind === 'meter') for (const mover of meterMovers(scenario, game, behind, deeperFact, language)) add(mover, 1);
+      }
+    }
+    if (fact.kind === 'meter') for (const mover of meterMovers(scenario, game, index, fact, language)) add(mover, 1);
   }
   if (lines.length === 0) {
     add({ text: translate(language, 'why.timeRanOut'), yours: false }, 0);
@@ -152,6 +158,44 @@ export function endingTrace(scenario: Scenario, game: GameState, language: Langu
     }
   }
   return lines;
+}
+
+/**
+ * The player's decisions that pushed a meter past a threshold most: every change to it up to the
+ * moment, summed by the decision at its root (a delayed consequence counts for the decision that
+ * scheduled it), the two largest in the direction of the threshold.
+ */
+function meterMovers(
+  scenario: Scenario,
+  game: GameState,
+  index: number,
+  fact: Extract<Fact, { kind: 'meter' }>,
+  language: Language,
+): Reason[] {
+  const upwards = fact.op === '>' || fact.op === '>=';
+  const totals = new Map<string, number>();
+  for (const happening of game.chronicle.slice(0, index)) {
+    const root = rootDecision(happening.cause);
+    if (root === null) continue;
+    for (const change of happening.changes) {
+      if (change.kind === 'meter' && change.meter === fact.meter) {
+        totals.set(root.action, (totals.get(root.action) ?? 0) + change.to - change.from);
+      }
+    }
+  }
+  const meter = scenario.meters.find((candidate) => candidate.id === fact.meter);
+  return [...totals.entries()]
+    .filter(([, delta]) => (upwards ? delta > 0 : delta < 0))
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 2)
+    .map(([action, delta]) => ({
+      text: translate(language, 'why.moved', {
+        title: localize(actionById(scenario, action).title, language),
+        meter: localize(meter?.label, language),
+        amount: delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`,
+      }),
+      yours: true,
+    }));
 }
 
 /** Where in the chronicle the happening that made a fact true is (-1 when nothing did: it was so from the start). */

@@ -16,6 +16,12 @@ export interface PanelState {
   readonly answers: readonly string[];
   /** Optional: a name or initials for the teacher, recorded in exports. */
   readonly playerName: string;
+  /** The length of game picked on the title screen (a mode id), or null for the scenario's first. */
+  readonly mode: string | null;
+  readonly chooseMode: (mode: string | null) => void;
+  /** The places on the map an option or answer under the pointer (or focus) touches: the board lights them. */
+  readonly lit: readonly string[];
+  readonly light: (places: readonly string[]) => void;
   readonly show: (panel: PanelName | null) => void;
   readonly reveal: (count: number) => void;
   readonly vote: (action: string, count: number) => void;
@@ -35,6 +41,10 @@ export function createPanelStore() {
     notice: null,
     answers: [],
     playerName: '',
+    mode: null,
+    chooseMode: (mode) => set({ mode }),
+    lit: [],
+    light: (lit) => set((state) => (state.lit.join() === lit.join() ? {} : { lit })),
     show: (open) => set({ open }),
     reveal: (revealed) => set({ revealed }),
     vote: (action, count) => set((state) => ({ votes: { ...state.votes, [action]: Math.max(0, Math.min(999, Math.round(count))) } })),

@@ -13,6 +13,8 @@ export const SLOT_COUNT = 3;
 export interface CatalogItem {
   readonly id: string;
   readonly title: string;
+  /** Its lengths of game, in the page's language. */
+  readonly modes: readonly { readonly id: string; readonly label: string; readonly description: string; readonly turns: number }[];
 }
 
 /** A game re-opened from an export, shown turn by turn. */
@@ -52,6 +54,8 @@ export interface SessionState {
   readonly replay: ReplayState | null;
   /** Why a class link could not be used. */
   readonly classProblem: string | null;
+  /** The class code the page was opened with: a student's view (the class chose the scenario and its length). */
+  readonly classCode: string | null;
 }
 
 /**
@@ -74,6 +78,7 @@ export function createSessionStore() {
     rejected: [],
     replay: null,
     classProblem: null,
+    classCode: null,
   }));
 }
 

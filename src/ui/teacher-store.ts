@@ -9,6 +9,8 @@ export interface TeacherSetup {
   readonly seed: number;
   readonly predictions: boolean;
   readonly muted: boolean;
+  /** The length of game, or null for the scenario's first. */
+  readonly mode: string | null;
 }
 
 /** A scenario's content notes as the teacher page knows them: still loading, loaded, or unavailable. */

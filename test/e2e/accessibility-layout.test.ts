@@ -59,16 +59,17 @@ const SCREENS: { name: string; reach: (session: Session) => Promise<void> }[] = 
     reach: async ({ page }) => {
       await page.keyboard.press('1');
       await page.getByRole('button', { name: NAMES.en.endTurn }).click();
-      await page.getByRole('dialog').getByRole('radio').first().waitFor();
+      await page.getByRole('region', { name: NAMES.en.predictRegion }).getByRole('radio').first().waitFor();
     },
   },
   {
     name: 'results',
     reach: async ({ page }) => {
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('radio').first().check();
-      await dialog.getByRole('button', { name: NAMES.en.submitPrediction }).click();
-      await dialog.getByRole('button', { name: NAMES.en.showAll }).click();
+      const prediction = page.getByRole('region', { name: NAMES.en.predictRegion });
+      await prediction.getByRole('radio').first().check();
+      await prediction.getByRole('button', { name: NAMES.en.submitPrediction }).click();
+      const showAll = page.getByRole('button', { name: NAMES.en.showAll });
+      if (await showAll.isVisible()) await showAll.click();
     },
   },
   {
@@ -76,7 +77,7 @@ const SCREENS: { name: string; reach: (session: Session) => Promise<void> }[] = 
     // a whole game to get here is the full-game tests' job.
     name: 'debrief',
     reach: async ({ page }) => {
-      await page.getByRole('dialog').getByRole('button', { name: NAMES.en.continueOn }).click();
+      await page.getByRole('button', { name: NAMES.en.continueOn }).click();
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [AUTOSAVE, FINISHED] as const);
       await page.reload();
       await page.getByRole('button', { name: /^back to your last debrief$/i }).click();

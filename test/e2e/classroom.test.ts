@@ -43,10 +43,12 @@ describe('the classroom', () => {
       const briefing = await page.getByRole('region', { name: /briefing/i }).textContent();
       await page.keyboard.press('2');
       await page.getByRole('button', { name: NAMES.en.endTurn }).click();
-      await page.getByRole('dialog').getByRole('radio').first().check();
-      await page.getByRole('dialog').getByRole('button', { name: NAMES.en.submitPrediction }).click();
-      await page.getByRole('dialog').getByRole('button', { name: NAMES.en.showAll }).click();
-      seen.push(`${briefing ?? ''}\n---\n${(await page.getByRole('dialog').textContent()) ?? ''}`);
+      const prediction = page.getByRole('region', { name: NAMES.en.predictRegion });
+      await prediction.getByRole('radio').first().check();
+      await prediction.getByRole('button', { name: NAMES.en.submitPrediction }).click();
+      const showAll = page.getByRole('button', { name: NAMES.en.showAll });
+      if (await showAll.isVisible()) await showAll.click();
+      seen.push(`${briefing ?? ''}\n---\n${(await page.getByRole('region', { name: NAMES.en.resultsRegion }).textContent()) ?? ''}`);
       expect(errors).toEqual([]);
     }
     expect(seen[0]).toBe(seen[1]);

@@ -22,12 +22,12 @@ const GAMES: { mode: InputMode; language: 'en' | 'fr'; viewport: keyof typeof VI
 
 const ottawa = shippedScenario('ottawa-2021');
 
-/** What the browser player does (the first card it can afford, each turn), played by the engine in Node. */
+/** What the browser player does (the first card of the hand it can afford, each turn), played by the engine in Node. */
 const firstAffordable: Policy = {
   name: 'first-affordable',
   choose: (scenario, game) => ({
     actions: offeredActions(scenario, game)
-      .filter((action) => action.cost <= game.capital)
+      .filter((action) => !action.standing && action.cost <= game.capital)
       .slice(0, 1)
       .map((action) => action.id),
     answers: {},
@@ -72,7 +72,7 @@ describe('a full game in Chromium', () => {
     await expect.poll(() => status.textContent()).toMatch(/^Turn 1, /);
     await page.getByRole('button', { name: NAMES.en.endTurn }).click();
     await expect.poll(() => status.textContent()).toMatch(/^Results of turn 1/);
-    await page.screenshot({ path: join(ARTIFACTS, 'results-dialog.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'results-on-the-desk.png') });
     expect(errors).toEqual([]);
   });
 

@@ -23,7 +23,9 @@ export const NAMES = {
     ending: /^the end:/i,
     submitPrediction: /^lock in my prediction$/i,
     reason: /why do you think so/i,
-    options: /your options this turn/i,
+    options: /options? this turn/i,
+    predictRegion: /^before the results/i,
+    resultsRegion: /^what happened$/i,
   },
   fr: {
     start: /^commencer une partie$/i,
@@ -33,8 +35,10 @@ export const NAMES = {
     continueOn: /^(passer au tour suivant|voir le dénouement)$/i,
     ending: /^fin\s:/i,
     submitPrediction: /^valider ma prédiction$/i,
-    reason: /pourquoi\s\?/i,
-    options: /vos options pour ce tour/i,
+    reason: /pourquoi\s?\?/i,
+    options: /options? pour ce tour/i,
+    predictRegion: /^avant les résultats/i,
+    resultsRegion: /^ce qui s’est passé$/i,
   },
 } as const;
 export type Names = (typeof NAMES)[keyof typeof NAMES];
@@ -44,7 +48,7 @@ export async function firstAffordableCard(page: Page, names: Names): Promise<{ c
   // A string, not a function: the test runner's transforms must not reach code that runs in the page.
   await page.getByRole('list', { name: names.options }).waitFor();
   const found = await page.evaluate<{ index: number; name: string } | null>(`(() => {
-    const cards = Array.from(document.querySelectorAll('ul.cards button[aria-pressed]'));
+    const cards = Array.from(document.querySelectorAll('ul.cards:not(.standing) button[aria-pressed]'));
     const index = cards.findIndex((card) => card.getAttribute('aria-pressed') === 'false' && card.getAttribute('aria-disabled') === 'false');
     return index < 0 ? null : { index, name: cards[index].textContent.trim() };
   })()`);
@@ -62,10 +66,11 @@ async function activate(page: Page, target: Locator, mode: InputMode, key: 'Ente
   await page.keyboard.press(key);
 }
 
-/** Commits this turn's decisions, answers the prediction if asked, reads every consequence, moves on. */
+/** Commits this turn's decisions, answers the prediction if asked, reads every consequence on the desk, moves on. */
 export async function playTurn(page: Page, mode: InputMode, names: Names, options: { choose?: boolean } = {}): Promise<void> {
   const endTurn = page.getByRole('button', { name: names.endTurn });
   await endTurn.waitFor({ timeout: 10_000 });
+  const before = await page.locator('h1.turn-heading').textContent();
   const found = options.choose === false ? null : await firstAffordableCard(page, names);
   if (found !== null) {
     if (mode === 'keyboard' && found.index < 9) await page.keyboard.press(String(found.index + 1));
@@ -74,33 +79,37 @@ export async function playTurn(page: Page, mode: InputMode, names: Names, option
   }
   if (mode === 'keyboard') await page.keyboard.press('e');
   else await endTurn.click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor({ timeout: 10_000 });
-  const submit = dialog.getByRole('button', { name: names.submitPrediction });
-  if (await submit.isVisible()) {
-    const firstOption = dialog.getByRole('radio').first();
+  const predict = page.getByRole('region', { name: names.predictRegion });
+  const results = page.getByRole('region', { name: names.resultsRegion });
+  await expect.poll(async () => (await predict.isVisible()) || (await results.isVisible()), { timeout: 10_000 }).toBe(true);
+  if (await predict.isVisible()) {
+    const firstOption = predict.getByRole('radio').first();
     if (mode === 'keyboard') {
-      await expect.poll(() => firstOption.evaluate((element) => element === document.activeElement)).toBe(true);
+      await tabTo(page, firstOption);
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Because of last turn');
       await page.keyboard.press('Enter');
     } else {
       await firstOption.check();
-      await dialog.getByRole('textbox', { name: names.reason }).fill('Because of last turn');
-      await submit.click();
+      await predict.getByRole('textbox', { name: names.reason }).fill('Because of last turn');
+      await predict.getByRole('button', { name: names.submitPrediction }).click();
     }
+    await results.waitFor();
   }
-  const next = dialog.getByRole('button', { name: names.next });
+  const next = page.getByRole('button', { name: names.next });
   for (let i = 0; i < 40 && (await next.isVisible().catch(() => false)); i += 1) {
     if (mode === 'keyboard') await page.keyboard.press('n');
-    else await dialog.getByRole('button', { name: names.showAll }).click();
+    else await page.getByRole('button', { name: names.showAll }).click();
   }
-  const continueOn = dialog.getByRole('button', { name: names.continueOn });
+  const continueOn = page.getByRole('button', { name: names.continueOn });
   await continueOn.waitFor();
   if (mode === 'keyboard') await page.keyboard.press('c');
   else await continueOn.click();
-  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  // The next turn has opened (its heading changed), or the game is over.
+  await expect
+    .poll(async () => (await heading(page, names.ending).isVisible()) || (await page.locator('h1.turn-heading').textContent()) !== before)
+    .toBe(true);
 }
 
 /**

@@ -61,8 +61,9 @@ function* textsOf(data: unknown): Generator<{ path: Path; pattern: string; value
       if (rest.length === 0) {
         // Text with variants: each variant's text is checked where it is written.
         if (Array.isArray(node)) {
-          for (let i = 0; i < node.length; i += 1)
+          for (let i = 0; i < node.length; i += 1) {
             yield { path: [...path, i, 'text'], pattern, value: (node[i] as { text?: unknown }).text };
+          }
         } else if (node !== undefined) yield { path, pattern, value: node };
         return;
       }

@@ -66,8 +66,9 @@ export function usageOf(scenario: Scenario, provenance: Provenance): Usage {
     if (effect.kind === 'schedule') usage.scheduledEvents.add(effect.event);
   }
   for (const action of scenario.actions) for (const actor of action.touches) usage.actorsUsed.add(actor);
-  for (const event of scenario.events)
+  for (const event of scenario.events) {
     for (const response of event.decision?.responses ?? []) for (const actor of response.touches) usage.actorsUsed.add(actor);
+  }
   if (scenario.player !== null && scenario.player.actor !== null) usage.actorsUsed.add(scenario.player.actor);
   for (const event of scenario.events) if (event.actor !== undefined) usage.actorsUsed.add(event.actor);
   for (const memo of scenario.memos) usage.actorsUsed.add(memo.from);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import {
   endingView,
+  epilogueViews,
   playerName,
   meterSeries,
   pathVersusHistory,
@@ -17,6 +18,7 @@ import { noticeBanner } from './notice-banner';
 import { storyItem } from './story-item';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 import { gameOnScreen } from '../../ui/on-screen';
+import { endingTrace } from '../../ui/cause-explanation';
 
 function sourceLine(source: SourceView): TemplateResult {
   const label = [source.title, source.at].filter((part) => part !== null && part !== '').join(', ');
@@ -83,6 +85,8 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
   const roads = roadsNotTaken(scenario, game, language);
   const paths = pathVersusHistory(scenario, game, language);
   const who = playerName(scenario, language);
+  const why = endingTrace(scenario, game, language);
+  const epilogues = epilogueViews(scenario, game, language);
   return html`<article class="screen debrief-screen tone-${ending.tone}" aria-labelledby="ending-heading">
     <header class="debrief-header">
       ${noticeBanner(ctx)}
@@ -90,6 +94,26 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
       <h1 id="ending-heading" tabindex="-1" data-autofocus="ending">${t('ending.title', { title: ending.title })}</h1>
       <p class="ending-text">${ending.text}</p>
       ${ending.historical ? html`<p class="historical-note">${t('debrief.historicalEnding')}</p>` : nothing}
+      ${why.length === 0
+        ? nothing
+        : html`<section class="why-ending" aria-labelledby="why-heading">
+            <h2 id="why-heading">${t('debrief.why')}</h2>
+            <ul class="reasons">
+              ${why.map((line) => html`<li class="depth-${line.depth} ${line.yours ? 'yours' : ''}">${line.text}</li>`)}
+            </ul>
+          </section>`}
+      ${epilogues.length === 0
+        ? nothing
+        : html`<section class="epilogues" aria-labelledby="epilogues-heading">
+            <h2 id="epilogues-heading">${t('debrief.epilogues')}</h2>
+            <dl>
+              ${epilogues.map(
+                (epilogue) =>
+                  html`<dt>${epilogue.label}</dt>
+                    <dd>${epilogue.text}</dd>`,
+              )}
+            </dl>
+          </section>`}
       <label class="field no-print player-name"
         ><span>${t('debrief.playerName')}</span>
         <input

@@ -1,7 +1,10 @@
 import type { ViewContext } from './view-context';
 
+/** Keys typed into a text field are text; on a radio button or a checkbox they may be shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button'].includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 function press(root: HTMLElement, selector: string): boolean {
@@ -25,7 +28,7 @@ export function installShortcuts(root: HTMLElement, ctx: ViewContext): () => voi
     const key = event.key.toLowerCase();
     let handled = false;
     if (phase === 'decision' && /^[1-9]$/.test(key)) {
-      const card = root.querySelectorAll<HTMLElement>('.cards .card-button')[Number(key) - 1];
+      const card = root.querySelectorAll<HTMLElement>('.cards:not(.standing) .card-button')[Number(key) - 1];
       card?.click();
       card?.focus();
       handled = card !== undefined;

@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { classLink, encodeClassCode } from '../../ui/class-link';
-import { INTERFACE_LANGUAGES, isLanguage, localize, type Language } from '../../ui/i18n/translate';
+import { INTERFACE_LANGUAGES, isLanguage, localize, translateCount, type Language } from '../../ui/i18n/translate';
 import type { TeacherState, TeacherStore } from '../../ui/teacher-store';
 import { until } from 'lit-html/directives/until.js';
 import type * as QrCode from './qr-code';
@@ -49,6 +49,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
       () => ctx.announce(t('teacher.copyFailed')),
     );
   };
+  const modes = catalog.find((item) => item.id === setup.scenarioId)?.modes ?? [];
   const newSeed = (): void => setup.update({ seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
   return html`<article class="screen page-screen" aria-labelledby="teacher-heading">
     <header>
@@ -61,7 +62,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
         <h2 id="teacher-setup">${t('teacher.setup')}</h2>
         <label class="field"
           ><span>${t('title.scenario')}</span>
-          <select @change=${(e: Event) => setup.update({ scenarioId: (e.target as HTMLSelectElement).value })}>
+          <select @change=${(e: Event) => setup.update({ scenarioId: (e.target as HTMLSelectElement).value, mode: null })}>
             ${catalog.map((item) => html`<option value=${item.id} ?selected=${item.id === setup.scenarioId}>${item.title}</option>`)}
           </select></label
         >
@@ -78,6 +79,22 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
             )}
           </select></label
         >
+        ${modes.length < 2
+          ? nothing
+          : html`<label class="field"
+              ><span>${t('teacher.mode')}</span>
+              <select @change=${(e: Event) => setup.update({ mode: (e.target as HTMLSelectElement).value })}>
+                ${modes.map(
+                  (mode, index) =>
+                    html`<option
+                      value=${mode.id}
+                      ?selected=${mode.id === (setup.mode ?? modes[0]?.id) || (setup.mode === null && index === 0)}
+                    >
+                      ${mode.label} (${translateCount(language, 'title.modeTurns', mode.turns)})
+                    </option>`,
+                )}
+              </select></label
+            >`}
         <label class="field"
           ><span>${t('teacher.seed')}</span>
           <span class="row tight">

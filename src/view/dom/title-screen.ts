@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { INTERFACE_LANGUAGES, isLanguage, localize } from '../../ui/i18n/translate';
+import { INTERFACE_LANGUAGES, isLanguage, localize, translateCount } from '../../ui/i18n/translate';
 import { noticeBanner } from './notice-banner';
 import { helpDialog, settingsDialog } from './settings-dialog';
 import { savesDialog } from './saves-dialog';
@@ -47,6 +47,42 @@ function scenarioPicker(ctx: ViewContext): TemplateResult | typeof nothing {
   >`;
 }
 
+/** The lengths of game on offer, when there is a choice: a class period or the full story. */
+function modePicker(ctx: ViewContext): TemplateResult | typeof nothing {
+  const { scenario, classCode } = ctx.session.getState();
+  const { language } = ctx.settings.getState();
+  if (scenario === null || scenario.modes.length < 2) return nothing;
+  const t = translatorFor(language);
+  const chosen = ctx.panels.getState().mode ?? scenario.modes[0]?.id;
+  if (classCode !== null) {
+    const mode = scenario.modes.find((candidate) => candidate.id === chosen);
+    return mode === undefined ? nothing : html`<p class="mode-fixed">${t('title.classMode', { mode: localize(mode.label, language) })}</p>`;
+  }
+  return html`<fieldset class="modes">
+    <legend>${t('title.length')}</legend>
+    ${scenario.modes.map(
+      (mode) =>
+        html`<label class="choice mode-choice"
+          ><input
+            type="radio"
+            name="mode"
+            value=${mode.id}
+            .checked=${mode.id === chosen}
+            @change=${() => ctx.panels.getState().chooseMode(mode.id)}
+          />
+          <span
+            ><strong>${localize(mode.label, language)}</strong>
+            <span class="quiet"
+              >${translateCount(language, 'title.modeTurns', mode.turnDates.length)}${mode.description === null
+                ? ''
+                : ` · ${localize(mode.description, language)}`}</span
+            ></span
+          ></label
+        >`,
+    )}
+  </fieldset>`;
+}
+
 export function titleScreen(ctx: ViewContext): TemplateResult {
   const { scenario, savedTurn, savedEnded } = ctx.session.getState();
   const { commands } = ctx;
@@ -66,6 +102,7 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
         <h1 id="title-heading" tabindex="-1" data-autofocus>${localize(scenario.title, language)}</h1>
         <p class="summary">${localize(scenario.summary, language)}</p>
         <p class="role"><strong>${t('title.role')}</strong> ${localize(scenario.role, language)}</p>
+        ${modePicker(ctx)}
         <div class="title-actions">
           <button type="button" class="primary" @click=${() => commands.startGame()}>${t('title.start')}</button>
           ${savedTurn === null

@@ -11,6 +11,7 @@ import { drawArc } from './widgets/map-arcs';
 import { gaugeBlock, ladderBlock, type Block } from './widgets/meter-gauges';
 import { drawTicker } from './widgets/news-ticker';
 import { WorldLayer } from './world-layer';
+import { cssView, pixelRatio } from './pixel-ratio';
 import { gameOnScreen, phaseOnScreen } from '../../ui/on-screen';
 
 const GAP = 12;
@@ -74,12 +75,14 @@ export class DeskScene extends Phaser.Scene {
       projector,
       this.scale.width,
       this.scale.height,
+      pixelRatio(),
+      bridge.panels.getState().lit.join(','),
       bridge.prefersReducedMotion(),
     ].join('|');
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     const reduced = bridge.prefersReducedMotion();
-    const { width, height } = this.scale;
+    const { width, height } = cssView(this);
     this.tweens.killAll();
     this.board.removeAll(true);
 
@@ -97,7 +100,9 @@ export class DeskScene extends Phaser.Scene {
     const ticker = { x: 0, y: mapHeight - tickerHeight, width, height: tickerHeight };
     this.world.layout(0, 0, width, mapHeight, scenario.places, (place) => localize(place.name, language), {
       labelScale: scale,
-      keepOut: phase === 'decision' ? [ticker] : [],
+      keepOut: phase === 'decision' || phase === 'resolution' ? [ticker] : [],
+      view: scenario.map,
+      lit: bridge.panels.getState().lit,
     });
     const items: Phaser.GameObjects.GameObject[] = [];
 
@@ -112,7 +117,7 @@ export class DeskScene extends Phaser.Scene {
       const fromPoint = latest.from === null ? undefined : this.world.markers.get(latest.from);
       if (homePoint !== undefined && fromPoint !== undefined && latest.from !== home) {
         const hurts = latest.changes.some((change) => change.direction === 'bad');
-        items.push(...drawArc(this, fromPoint, homePoint, { colour: hurts ? palette.beijing : palette.good, reduced }));
+        items.push(...drawArc(this, fromPoint, homePoint, { colour: hurts ? palette.counterpart : palette.good, reduced }));
       }
       for (const place of latest.to) {
         const target = this.world.markers.get(place);
@@ -121,7 +126,8 @@ export class DeskScene extends Phaser.Scene {
         }
       }
     }
-    if (phase === 'decision') {
+    // The ticker carries the morning's headlines while the player decides, and each consequence as it is revealed.
+    if (phase === 'decision' || phase === 'resolution') {
       items.push(
         ...drawTicker(
           this,

@@ -6,8 +6,9 @@ import { SceneKey } from './scene-keys';
 import { bridgeOf } from './stage-bridge';
 import { WorldLayer } from './world-layer';
 import { gameOnScreen } from '../../ui/on-screen';
+import { cssView } from './pixel-ratio';
 
-const TONE_COLOUR = { good: palette.good, mixed: palette.mutedLight, bad: palette.beijing } as const;
+const TONE_COLOUR = { good: palette.good, mixed: palette.mutedLight, bad: palette.counterpart } as const;
 
 /** The ending backdrop: the world, washed in the ending's tone, with the capitals lit. */
 export class EndingScene extends Phaser.Scene {
@@ -36,10 +37,11 @@ export class EndingScene extends Phaser.Scene {
     const { scenario } = state;
     const game = gameOnScreen(state);
     const { language } = bridge.settings.getState();
-    const { width, height } = this.scale;
+    const { width, height } = cssView(this);
     this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), {
       alpha: 0.5,
       labels: false,
+      view: scenario?.map ?? null,
     });
     const tone =
       scenario !== null && game?.ending !== null && game?.ending !== undefined ? endingById(scenario, game.ending.id).tone : 'mixed';

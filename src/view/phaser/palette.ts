@@ -5,11 +5,15 @@ export const palette = {
   desk3: 0x1b3553,
   land: 0x24476b,
   landEdge: 0x3a6690,
+  /** The player's country and the other side's, on the map. */
+  homeLand: 0x3b7aa6,
+  counterpartLand: 0x7d4420,
   light: 0xeef3f8,
   mutedLight: 0xb7c6d6,
   good: 0x56b4e9,
   bad: 0xe69f00,
-  beijing: 0xd55e00,
+  /** The other side of the crisis: its arcs and its capital's ring. */
+  counterpart: 0xd55e00,
   ally: 0x009e73,
   focus: 0xf0e442,
 } as const;

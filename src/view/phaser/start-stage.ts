@@ -7,6 +7,7 @@ import { palette } from './palette';
 import { PreloadScene } from './preload-scene';
 import { SceneKey, type SceneKeyName } from './scene-keys';
 import { chooseRenderer } from './renderer-choice';
+import { screenPixelRatio, setPixelRatio } from './pixel-ratio';
 import { provideBridge, type StageBridge } from './stage-bridge';
 import { TitleScene } from './title-scene';
 
@@ -82,7 +83,8 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
     type: chooseRenderer(window.location.search),
     parent: stage,
     backgroundColor: palette.desk,
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Sized by hand (see fit): the canvas has device pixels, its style CSS pixels.
+    scale: { mode: Phaser.Scale.NONE, width: 1, height: 1 },
     banner: false,
     audio: { noAudio: true },
     scene: [BootScene, PreloadScene, TitleScene, DeskScene, EndingScene],
@@ -96,6 +98,16 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
   let stopped = false;
   // The body for the window; the board for the desk, whose place moves when the header reflows.
   const observer = new ResizeObserver(() => sync());
+  /** The canvas at the device pixel ratio over the stage's CSS size; scenes zoom their cameras to match. */
+  const fit = (): void => {
+    const rect = stage.getBoundingClientRect();
+    const ratio = screenPixelRatio();
+    setPixelRatio(ratio);
+    const width = Math.max(1, Math.round(rect.width * ratio));
+    const height = Math.max(1, Math.round(rect.height * ratio));
+    if (game.scale.zoom !== 1 / ratio) game.scale.setZoom(1 / ratio);
+    if (game.scale.width !== width || game.scale.height !== height) game.scale.resize(width, height);
+  };
   const sync = (): void => {
     if (stopped) return;
     wake();
@@ -107,9 +119,7 @@ export function startStage(stage: HTMLElement, bridge: StageBridge): () => void 
       observed = board;
     }
     placeStage(stage, board);
-    // Measure the parent now: Phaser would only notice on its next half-second poll.
-    game.scale.getParentBounds();
-    game.scale.refresh();
+    fit();
     if (!ready) return;
     const wanted = SCENE_FOR_SCREEN[screen];
     if (wanted === current) return;

@@ -4,6 +4,7 @@ import { palette } from './palette';
 import { SceneKey } from './scene-keys';
 import { bridgeOf } from './stage-bridge';
 import { WorldLayer } from './world-layer';
+import { cssView } from './pixel-ratio';
 
 /** The title backdrop: the world at night, with the scenario's capitals and the line that matters most. */
 export class TitleScene extends Phaser.Scene {
@@ -32,14 +33,18 @@ export class TitleScene extends Phaser.Scene {
     const bridge = bridgeOf(this);
     const { scenario } = bridge.session.getState();
     const { language } = bridge.settings.getState();
-    const { width, height } = this.scale;
+    const { width, height } = cssView(this);
     this.world.layout(0, 0, width, height, scenario?.places ?? [], (place) => localize(place.name, language), {
       alpha: 0.55,
       labels: false,
+      view: scenario?.map ?? null,
     });
     this.links.clear();
-    const markers = [...this.world.markers.values()];
-    const [home, ...others] = markers;
+    const places = scenario?.places ?? [];
+    const homeId = (places.find((place) => place.role === 'home') ?? places[0])?.id;
+    const counterpart = places.find((place) => place.role === 'counterpart')?.id;
+    const home = homeId === undefined ? undefined : this.world.markers.get(homeId);
+    const others = [...this.world.markers.values()].filter((marker) => marker.id !== homeId);
     if (home === undefined) return;
     for (const other of others) {
       const curve = new Phaser.Curves.QuadraticBezier(
@@ -47,7 +52,7 @@ export class TitleScene extends Phaser.Scene {
         new Phaser.Math.Vector2((home.x + other.x) / 2, Math.min(home.y, other.y) - 80),
         new Phaser.Math.Vector2(other.x, other.y),
       );
-      this.links.lineStyle(2, other.id === 'beijing' ? palette.beijing : palette.good, 0.55);
+      this.links.lineStyle(2, other.id === counterpart ? palette.counterpart : palette.good, 0.55);
       curve.draw(this.links, 48);
     }
   }

@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
 import type { FeatureCollection } from 'geojson';
-import type { PlaceDef } from '../../engine';
+import type { MapView, PlaceDef } from '../../engine';
 import { countriesOf, drawWorld, type MapImage } from './world-map';
+import { pixelRatio } from './pixel-ratio';
 import { placeLabels, type Box } from './label-placement';
 import { FONT, palette } from './palette';
 import { WORLD_KEY } from './scene-keys';
@@ -48,18 +49,39 @@ export class WorldLayer {
     height: number,
     places: readonly PlaceDef[],
     placeName: (place: PlaceDef) => string,
-    options: { alpha?: number; labels?: boolean; labelScale?: number; keepOut?: readonly Box[] } = {},
+    options: {
+      alpha?: number;
+      labels?: boolean;
+      labelScale?: number;
+      keepOut?: readonly Box[];
+      /** The part of the world the scenario shows; the globe when null. */
+      view?: MapView | null;
+      /** Places lit because the option under the pointer touches them. */
+      lit?: readonly string[];
+    } = {},
   ): void {
     const world = countries(this.scene);
     if (world === null || width < 10 || height < 10) return;
-    const size = `${Math.round(width)}x${Math.round(height)}`;
+    const ratio = pixelRatio();
+    const view = options.view ?? null;
+    const size = `${Math.round(width)}x${Math.round(height)}@${ratio}|${JSON.stringify(view)}|${places.map((place) => `${place.id}:${place.role}`).join()}`;
     if (size !== this.size) {
       this.size = size;
-      this.map = drawWorld(world, width, height);
+      // The player's country and the other side's are filled in their own colours.
+      const highlights = places.flatMap((place) =>
+        place.role === 'other'
+          ? []
+          : [{ lon: place.lon, lat: place.lat, fill: place.role === 'home' ? palette.homeLand : palette.counterpartLand }],
+      );
+      this.map = drawWorld(world, { width, height, ratio, view, highlights });
       if (this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
       this.scene.textures.addCanvas(this.textureKey, this.map.canvas);
       this.image?.destroy();
-      this.image = this.scene.add.image(x, y, this.textureKey).setOrigin(0, 0).setDepth(-1);
+      this.image = this.scene.add
+        .image(x, y, this.textureKey)
+        .setOrigin(0, 0)
+        .setDepth(-1)
+        .setScale(1 / ratio);
     }
     this.image?.setPosition(x, y).setAlpha(options.alpha ?? 1);
     for (const label of this.labels) label.destroy();
@@ -67,13 +89,25 @@ export class WorldLayer {
     this.markers.clear();
     if (this.map === null) return;
     const named: { place: PlaceDef; x: number; y: number }[] = [];
+    const lit = new Set(options.lit ?? []);
     for (const place of places) {
       const point = this.map.projection([place.lon, place.lat]);
       if (point === null) continue;
       const px = x + point[0];
       const py = y + point[1];
+      // Places outside a regional view are left off rather than piled on its edge.
+      if (px < x || py < y || px > x + width || py > y + height) continue;
       this.markers.set(place.id, { id: place.id, x: px, y: py });
-      this.labels.push(this.scene.add.circle(px, py, 4, palette.focus).setStrokeStyle(2, palette.desk).setDepth(6));
+      const ring = place.role === 'home' ? palette.good : place.role === 'counterpart' ? palette.counterpart : palette.desk;
+      this.labels.push(
+        this.scene.add
+          .circle(px, py, place.role === 'other' ? 4 : 5, palette.focus)
+          .setStrokeStyle(2, ring)
+          .setDepth(6),
+      );
+      if (lit.has(place.id)) {
+        this.labels.push(this.scene.add.circle(px, py, 11).setStrokeStyle(3, palette.focus).setDepth(6));
+      }
       named.push({ place, x: px, y: py });
     }
     if (options.labels === false) return;
@@ -96,6 +130,7 @@ export class WorldLayer {
           color: '#eef3f8',
           stroke: '#0b1a2b',
           strokeThickness: 3,
+          resolution: pixelRatio(),
         })
         .setDepth(5),
     );

@@ -49,6 +49,7 @@ function page(stored: Record<string, string> = {}) {
     storage,
     announce: (text) => void spoken.push(text),
     newSeed: () => 11,
+    mode: () => null,
     predictions: false,
     classCode: null,
     download: () => undefined,

@@ -181,7 +181,12 @@ describe('files, marks, endings and epilogues', () => {
     expect(trace[0]).toMatchObject({ depth: 0, yours: false });
     expect(trace[0]?.text).toMatch(/The talks/);
     expect(trace.map((line) => line.text)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Hope at 60 or above/), 'no answer was given, so “Say nothing” (turn 2)']),
+      expect.arrayContaining([
+        expect.stringMatching(/^Hope at 60 or above/),
+        'no answer was given, so “Say nothing” (turn 2)',
+        // The decisions that pushed the meter over the line, summed.
+        'your choice “Negotiate” moved Hope +20 in all',
+      ]),
     );
     expect(epilogueViews(scenario, game, 'en')).toEqual([{ id: 'rival', label: 'The rival', text: 'They remember the talks.' }]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classLink, decodeClassCode, encodeClassCode, type ClassSetup } from '../../../src/ui/class-link';
 
-const setup: ClassSetup = { scenarioId: 'ottawa-2021', language: 'fr', seed: 123456789, predictions: true, muted: true };
+const setup: ClassSetup = { scenarioId: 'ottawa-2021', language: 'fr', seed: 123456789, predictions: true, muted: true, mode: null };
 
 describe('class links', () => {
   it('round-trip every setting through a short code', () => {
@@ -10,6 +10,11 @@ describe('class links', () => {
     expect(decodeClassCode(code)).toEqual({ ok: true, setup });
     const plain = { ...setup, language: 'en' as const, seed: 0, predictions: false, muted: false };
     expect(decodeClassCode(encodeClassCode(plain))).toEqual({ ok: true, setup: plain });
+    const short = { ...setup, mode: 'short' };
+    expect(encodeClassCode(short)).toMatch(/^ottawa-2021\.fr\.[0-9a-z]+\.pm\.short\.[0-9a-z]{2}$/);
+    expect(decodeClassCode(encodeClassCode(short))).toEqual({ ok: true, setup: short });
+    // A link made before lengths of game existed still opens, in the scenario's first.
+    expect(encodeClassCode(setup).split('.')).toHaveLength(5);
   });
 
   it('survive being put in a link and read back', () => {
@@ -33,5 +38,7 @@ describe('class links', () => {
     expect(decodeClassCode('ottawa-2021.fr.zz.p.00')).toMatchObject({ ok: false });
     expect(decodeClassCode('<script>.fr.1.p.00')).toMatchObject({ ok: false });
     expect(decodeClassCode('x'.repeat(500))).toEqual({ ok: false, problem: 'shape' });
+    const bad = 'ottawa-2021.fr.1.p.<b>';
+    expect(decodeClassCode(`${bad}.00`)).toMatchObject({ ok: false });
   });
 });

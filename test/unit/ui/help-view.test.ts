@@ -38,7 +38,9 @@ describe('French typography', () => {
   it('keeps punctuation on the line of the word before it, and adds the missing space', () => {
     expect(frenchSpacing('Ottawa, mars 2021 : les sanctions')).toBe('Ottawa, mars 2021\u00A0: les sanctions');
     // Canadian usage: no space before ; ? !, a non-breaking one before : and % and inside « ».
-    expect(frenchSpacing('« Pourquoi ? » Cela en vaut-il la peine ; vraiment !')).toBe('«\u00A0Pourquoi?\u00A0» Cela en vaut-il la peine; vraiment!');
+    expect(frenchSpacing('« Pourquoi ? » Cela en vaut-il la peine ; vraiment !')).toBe(
+      '«\u00A0Pourquoi?\u00A0» Cela en vaut-il la peine; vraiment!',
+    );
     expect(frenchSpacing('72 % des 10 000 répondants')).toBe('72\u00A0% des 10\u00A0000 répondants');
     expect(frenchSpacing('https://example.org à 14:00')).toBe('https://example.org à 14:00');
   });

@@ -55,25 +55,41 @@ export function gaugeBlock(
     // Long labels wrap rather than being cut: the row grows to fit them.
     const label = scene.add.text(0, 0, meter.label, textStyle(fontSize, 1, { wordWrap: { width: labelWidth, useAdvancedWrap: true } }));
     const textHeight = Math.max(label.height, value.height);
-    return { meter, value, change, label, textHeight, height: textHeight + 4 + BAR };
+    // The lines where something bites are named under the bar: the player sees the cliff before the fall.
+    const caption =
+      meter.marks.length === 0
+        ? null
+        : scene.add.text(
+            0,
+            0,
+            meter.marks.map((mark) => `⚠ ${mark.at}: ${mark.label}`).join('   '),
+            textStyle(fontSize - 2, 1, { color: css(palette.bad), wordWrap: { width, useAdvancedWrap: true } }),
+          );
+    return { meter, value, change, label, caption, textHeight, height: textHeight + 4 + BAR + (caption === null ? 0 : caption.height + 3) };
   });
   const rowsHeight = rows.reduce((sum, row) => sum + row.height, 0);
   const gaps = Math.max(1, rows.length - 1);
   return {
     height: rowsHeight + MIN_GAP * gaps,
-    destroy: () => rows.forEach((row) => [row.value, row.change, row.label].forEach((text) => text.destroy())),
+    destroy: () => rows.forEach((row) => [row.value, row.change, row.label, row.caption].forEach((text) => text?.destroy())),
     place: (area) => {
       const gap = Math.max(MIN_GAP, Math.min(MAX_GAP, (area.height - rowsHeight) / gaps));
       const items: Phaser.GameObjects.GameObject[] = [];
       let rowY = area.y;
-      for (const { meter, value, change, label, textHeight, height } of rows) {
+      for (const { meter, value, change, label, caption, textHeight, height } of rows) {
         value.setPosition(area.x + area.width, rowY);
         change.setPosition(value.x - value.width - 6, rowY + 1);
         label.setPosition(area.x, rowY);
         const barY = rowY + textHeight + 4;
         rowY += height + gap;
         const track = scene.add.rectangle(area.x, barY, area.width, BAR, palette.desk3).setOrigin(0, 0);
-        const share = (meter.value - meter.min) / (meter.max - meter.min);
+        const shareOf = (at: number): number => (at - meter.min) / (meter.max - meter.min);
+        const share = shareOf(meter.value);
+        const danger = meter.marks.map((mark) => {
+          const at = area.x + area.width * shareOf(mark.at);
+          const [from, to] = mark.danger === 'below' ? [area.x, at] : [at, area.x + area.width];
+          return scene.add.rectangle(from, barY, Math.max(1, to - from), BAR, palette.bad, 0.28).setOrigin(0, 0);
+        });
         const before = options.previous.get(meter.id);
         const startShare = before === undefined ? share : (before - meter.min) / (meter.max - meter.min);
         const fill = scene.add.rectangle(area.x, barY, Math.max(2, area.width * startShare), BAR, palette.good).setOrigin(0, 0);
@@ -83,7 +99,11 @@ export function gaugeBlock(
           fill.width = Math.max(2, area.width * share);
         }
         options.previous.set(meter.id, meter.value);
-        items.push(label, change, value, track, fill);
+        const ticks = meter.marks.map((mark) =>
+          scene.add.rectangle(area.x + area.width * shareOf(mark.at), barY - 3, 3, BAR + 6, palette.bad).setOrigin(0.5, 0),
+        );
+        caption?.setPosition(area.x, barY + BAR + 3);
+        items.push(label, change, value, track, ...danger, fill, ...ticks, ...(caption === null ? [] : [caption]));
       }
       return items;
     },
@@ -95,14 +115,17 @@ export function ladderBlock(scene: Phaser.Scene, ladder: MeterView, width: numbe
   const rungs = ladder.rungs.length;
   const small = width < 180;
   const title = scene.add.text(0, 0, ladder.label, textStyle(small ? 12 : 14, scale, { wordWrap: { width, useAdvancedWrap: true } }));
+  // Rungs past a line that ends the game (the top, usually) carry a warning sign.
+  const bites = (value: number): boolean => ladder.marks.some((mark) => (mark.danger === 'above' ? value >= mark.at : value <= mark.at));
   const names = Array.from({ length: rungs }, (_, i) => {
     const level = rungs - 1 - i;
     const current = level === ladder.value - ladder.min;
+    const warn = bites(level + ladder.min) ? '⚠ ' : '';
     const text = scene.add
       .text(
         0,
         0,
-        `${current ? '▶ ' : ''}${ladder.rungs[level] ?? ''}`,
+        `${current ? '▶ ' : ''}${warn}${ladder.rungs[level] ?? ''}`,
         textStyle(small ? 11 : 13, scale, {
           fontStyle: current ? 'bold' : 'normal',
           wordWrap: { width: width - 12, useAdvancedWrap: true },
@@ -130,7 +153,7 @@ export function ladderBlock(scene: Phaser.Scene, ladder: MeterView, width: numbe
         const heat = level / Math.max(1, rungs - 1);
         const colour = Phaser.Display.Color.Interpolate.ColorWithColor(
           Phaser.Display.Color.ValueToColor(palette.desk3),
-          Phaser.Display.Color.ValueToColor(palette.beijing),
+          Phaser.Display.Color.ValueToColor(palette.counterpart),
           100,
           Math.round(heat * 100),
         );
