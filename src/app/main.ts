@@ -6,7 +6,7 @@ import { createPanelStore } from '../ui/panel-store';
 import { createSelectionStore } from '../ui/selection-store';
 import { createSessionStore } from '../ui/session-store';
 import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../ui/settings-store';
-import { createTeacherStore } from '../ui/teacher-store';
+import { createTeacherStore, parseTeacherRecord, TEACHER_KEY, teacherRecord } from '../ui/teacher-store';
 import { createAnnouncer } from '../view/dom/announcer';
 import { mountUi } from '../view/dom/render-ui';
 import { createClassroom } from './classroom';
@@ -40,6 +40,8 @@ async function boot(): Promise<void> {
     translate(settings.getState().language, key, params);
   applyPresentation(settings.getState());
   settings.subscribe(applyPresentation);
+  // The teacher's setup and classes are kept on the device: the seed of a link sent yesterday is still there today.
+  const kept = parseTeacherRecord(storage.read(TEACHER_KEY));
   const teacher = createTeacherStore(
     {
       scenarioId: DEFAULT_SCENARIO_ID,
@@ -48,10 +50,15 @@ async function boot(): Promise<void> {
       predictions: true,
       muted: true,
       mode: null,
+      ...kept.setup,
     },
     // The teacher page shows the chosen scenario's content notes; shipped scenarios load on demand (and are cached).
     async (id) => (await loadScenario(id)).scenario?.debrief.contentNotes ?? null,
+    kept.classes,
   );
+  teacher.subscribe((state, previous) => {
+    if (teacherRecord(state) !== teacherRecord(previous)) storage.write(TEACHER_KEY, teacherRecord(state));
+  });
   const audio = createLazyAudio(settings.getState());
   settings.subscribe((state) => {
     audio.setMuted(state.muted);
@@ -81,7 +88,10 @@ async function boot(): Promise<void> {
     });
     session.setState({ screen: 'title', scenario, diagnostics, customFile, game: null, phase: null, replay: null, ...controller.saved() });
     controller.refreshSlots();
-    if (customFile === null) teacher.getState().update({ scenarioId: scenario.id });
+    // The teacher page opens on the scenario being played, unless the teacher has a setup of their own kept.
+    if (customFile === null && kept.setup.scenarioId === undefined && teacher.getState().classes.length === 0) {
+      teacher.getState().update({ scenarioId: scenario.id });
+    }
   };
   const classroom = createClassroom({
     session,

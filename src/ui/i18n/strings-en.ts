@@ -345,6 +345,14 @@ export const en = {
   'title.modeTurns.other': '{count} turns',
   'title.classMode': 'Class game: {mode}',
   'teacher.mode': 'Length of game',
+  'teacher.classes': 'Your classes',
+  'teacher.classesIntro': 'Save the setup under a class name: its link and QR code stay the same every time you open it on this device.',
+  'teacher.className': 'Class name',
+  'teacher.saveClass': 'Save this class',
+  'teacher.noClasses': 'No class saved on this device yet.',
+  'teacher.openClass': 'Open {name}',
+  'teacher.forgetClass': 'Forget {name}',
+  'teacher.classSaved': 'Class {name} saved.',
 } as const;
 
 export type StringKey = keyof typeof en;

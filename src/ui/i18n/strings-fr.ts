@@ -350,4 +350,13 @@ export const fr: Record<StringKey, string> = {
   'title.modeTurns.other': '{count} tours',
   'title.classMode': 'Partie de classe : {mode}',
   'teacher.mode': 'Durée de la partie',
+  'teacher.classes': 'Vos groupes',
+  'teacher.classesIntro':
+    'Enregistrez la configuration sous le nom d’un groupe : son lien et son code QR restent les mêmes chaque fois que vous l’ouvrez sur cet appareil.',
+  'teacher.className': 'Nom du groupe',
+  'teacher.saveClass': 'Enregistrer ce groupe',
+  'teacher.noClasses': 'Aucun groupe enregistré sur cet appareil.',
+  'teacher.openClass': 'Ouvrir {name}',
+  'teacher.forgetClass': 'Oublier {name}',
+  'teacher.classSaved': 'Groupe {name} enregistré.',
 };

@@ -3,6 +3,7 @@ import { classLink, encodeClassCode } from '../../ui/class-link';
 import { INTERFACE_LANGUAGES, isLanguage, localize, translateCount, type Language } from '../../ui/i18n/translate';
 import type { TeacherState, TeacherStore } from '../../ui/teacher-store';
 import { until } from 'lit-html/directives/until.js';
+import { LIMITS } from '../../engine/limits';
 import type * as QrCode from './qr-code';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 
@@ -29,6 +30,56 @@ function contentNotes(setup: TeacherState, title: string, t: Translator, languag
             <ul>
               ${notes.map((note) => html`<li>${localize(note, language)}</li>`)}
             </ul>`}
+  </section>`;
+}
+
+/** The teacher's classes on this device: each one's link is the same every time it is opened. */
+function savedClasses(ctx: ViewContext, teacher: TeacherStore, t: Translator): TemplateResult {
+  const setup = teacher.getState();
+  const { catalog } = ctx.session.getState();
+  const titleOf = (id: string): string => catalog.find((item) => item.id === id)?.title ?? id;
+  const modeOf = (id: string, mode: string | null): string => {
+    const modes = catalog.find((item) => item.id === id)?.modes ?? [];
+    return modes.length < 2 ? '' : ` · ${(modes.find((candidate) => candidate.id === mode) ?? modes[0])?.label ?? ''}`;
+  };
+  const save = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const field = (event.target as HTMLFormElement).elements.namedItem('class-name');
+    if (!(field instanceof HTMLInputElement)) return;
+    setup.saveClass(field.value, new Date().toISOString());
+    ctx.announce(t('teacher.classSaved', { name: field.value.trim() }));
+    field.value = '';
+  };
+  return html`<section class="panel saved-classes" aria-labelledby="teacher-classes">
+    <h2 id="teacher-classes">${t('teacher.classes')}</h2>
+    <p class="hint">${t('teacher.classesIntro')}</p>
+    <form class="row" @submit=${save}>
+      <label class="field"
+        ><span>${t('teacher.className')}</span
+        ><input type="text" name="class-name" maxlength=${LIMITS.slotName} autocomplete="off" required
+      /></label>
+      <button type="submit">${t('teacher.saveClass')}</button>
+    </form>
+    ${setup.classes.length === 0
+      ? html`<p class="quiet">${t('teacher.noClasses')}</p>`
+      : html`<ul class="class-list">
+          ${setup.classes.map(
+            (saved) =>
+              html`<li>
+                <span class="class-name">${saved.name}</span>
+                <span class="quiet"
+                  >${titleOf(saved.scenarioId)}${modeOf(saved.scenarioId, saved.mode)} · ${t('teacher.code')}
+                  <code>${encodeClassCode(saved)}</code></span
+                >
+                <span class="row tight">
+                  <button type="button" @click=${() => setup.openClass(saved.name)}>${t('teacher.openClass', { name: saved.name })}</button>
+                  <button type="button" @click=${() => setup.forgetClass(saved.name)}>
+                    ${t('teacher.forgetClass', { name: saved.name })}
+                  </button>
+                </span>
+              </li>`,
+          )}
+        </ul>`}
   </section>`;
 }
 
@@ -147,6 +198,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
         )}
       </section>
     </div>
+    ${savedClasses(ctx, teacher, t)}
     ${contentNotes(setup, catalog.find((item) => item.id === setup.scenarioId)?.title ?? setup.scenarioId, t, language)}
     <section class="panel" aria-labelledby="teacher-run">
       <h2 id="teacher-run">${t('teacher.runTitle')}</h2>

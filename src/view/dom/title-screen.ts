@@ -90,9 +90,10 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
   const { open } = ctx.panels.getState();
   const t = translatorFor(language);
   if (scenario === null) return html`<p class="loading">${t('app.loading')}</p>`;
+  const student = ctx.session.getState().classCode !== null;
   const onDrop = (event: DragEvent): void => {
     event.preventDefault();
-    openFile(ctx, event.dataTransfer?.files[0]);
+    if (!student) openFile(ctx, event.dataTransfer?.files[0]);
   };
   return html`
     <section class="screen title-screen" aria-labelledby="title-heading" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${onDrop}>
@@ -113,26 +114,29 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
           <button type="button" @click=${() => ctx.panels.getState().show('saves')}>${t('saves.open')}</button>
         </div>
         <div class="title-settings">
-          ${scenarioPicker(ctx)} ${languagePicker(ctx)} ${soundToggle(ctx)}
+          ${student ? nothing : scenarioPicker(ctx)} ${languagePicker(ctx)} ${soundToggle(ctx)}
           <button type="button" @click=${() => ctx.panels.getState().show('settings')}>${t('settings.open')}</button>
         </div>
-        <div class="drop-zone">
-          <p>${t('title.drop')}</p>
-          <label class="file-button"
-            >${t('title.dropChoose')}
-            <input
-              type="file"
-              accept=".yaml,.yml,text/yaml"
-              @change=${(e: Event) => openFile(ctx, (e.target as HTMLInputElement).files?.[0])}
-          /></label>
-        </div>
-        <nav class="title-links" aria-label=${t('title.teacher')}>
-          <a href="#teacher">${t('title.teacher')}</a>
-          <a href="#results">${t('title.results')}</a>
-        </nav>
+        ${student ? nothing : designerAndTeacherLinks(ctx)}
       </div>
       ${open === 'settings' ? settingsDialog(ctx) : nothing} ${open === 'help' ? helpDialog(ctx) : nothing}
       ${open === 'saves' ? savesDialog(ctx) : nothing}
     </section>
   `;
+}
+
+/** The file drop and the teacher's pages: not on a student's screen in a class game, where the class chose for them. */
+function designerAndTeacherLinks(ctx: ViewContext): TemplateResult {
+  const t = translatorFor(ctx.settings.getState().language);
+  return html` <div class="drop-zone">
+      <p>${t('title.drop')}</p>
+      <label class="file-button"
+        >${t('title.dropChoose')}
+        <input type="file" accept=".yaml,.yml,text/yaml" @change=${(e: Event) => openFile(ctx, (e.target as HTMLInputElement).files?.[0])}
+      /></label>
+    </div>
+    <nav class="title-links" aria-label=${t('title.teacher')}>
+      <a href="#teacher">${t('title.teacher')}</a>
+      <a href="#results">${t('title.results')}</a>
+    </nav>`;
 }
