@@ -1,6 +1,7 @@
 import type { Scenario } from '../engine';
 import { replayRecord } from '../sim/replay';
 import type { DroppedFile } from '../ui/commands';
+import { classCsv } from '../ui/class-results';
 import { translate } from '../ui/i18n/translate';
 import type { StringKey } from '../ui/i18n/strings-en';
 import type { PanelStore } from '../ui/panel-store';
@@ -18,6 +19,17 @@ export interface ClassroomDeps {
   /** Makes a scenario the current one (the results page shows the scenario of the files). */
   useScenario(scenario: Scenario): void;
   announce(text: string): void;
+}
+
+/**
+ * Two files are the same student's game when they were played from the same seed and length by the
+ * same named player (or, unnamed, when their decisions are the same): a re-saved file, not another student.
+ */
+function sameStudentGame(a: ExportFile, b: ExportFile): boolean {
+  if (a.seed !== b.seed || (a.mode ?? '') !== (b.mode ?? '') || a.scenarioId !== b.scenarioId) return false;
+  const named = (file: ExportFile): string => (file.player ?? '').trim().toLowerCase();
+  if (named(a) !== '' || named(b) !== '') return named(a) === named(b);
+  return JSON.stringify(a.turns) === JSON.stringify(b.turns);
 }
 
 /**
@@ -82,6 +94,19 @@ export function createClassroom(deps: ClassroomDeps) {
           continue;
         }
         if (files.length === 0) deps.useScenario(checked.scenario);
+        // A student who saves their file again (after the exit ticket, say) sends the same game twice:
+        // the newer file replaces the older, so nobody counts twice.
+        const same = files.findIndex(({ file }) => sameStudentGame(file, checked.file));
+        if (same >= 0) {
+          const older = files[same];
+          if (older !== undefined && older.file.exportedAt > checked.file.exportedAt) {
+            rejected.push({ name, reason: t('results.olderCopy', { name: older.label }) });
+            continue;
+          }
+          files[same] = { label: older?.label ?? checked.file.player ?? name, file: checked.file };
+          rejected.push({ name, reason: t('results.replacedCopy', { name: older?.label ?? name }) });
+          continue;
+        }
         files.push({ label: checked.file.player ?? t('results.student.anonymous', { n: files.length + 1 }), file: checked.file });
       }
       const scenario = files[0] === undefined ? null : await deps.scenarioById(files[0].file.scenarioId);
@@ -93,6 +118,14 @@ export function createClassroom(deps: ClassroomDeps) {
               return replay.ok ? [{ label, game: replay.game, answers: file.answers }] : [];
             });
       session.setState({ classGames, rejected, screen: 'results' });
+    },
+    /** The class results as a spreadsheet file, named by scenario and date. */
+    async csvFile(today: string): Promise<{ name: string; text: string } | null> {
+      const first = files[0];
+      const scenario = first === undefined ? null : await deps.scenarioById(first.file.scenarioId);
+      if (scenario === null) return null;
+      const { classGames } = session.getState();
+      return { name: `crisis-desk-${scenario.id}-class-${today}.csv`, text: classCsv(scenario, classGames, settings.getState().language) };
     },
     clearResults(): void {
       files = [];

@@ -126,6 +126,10 @@ async function boot(): Promise<void> {
     printReport: () => window.print(),
     addExports: (files) => void classroom.addExports(files),
     clearResults: () => classroom.clearResults(),
+    exportClassCsv: () =>
+      void classroom.csvFile(new Date().toISOString().slice(0, 10)).then((file) => {
+        if (file !== null) download(file.name, file.text, 'text/csv');
+      }),
     replayStudent: (index) => void classroom.replayStudent(index),
     replayStep: (delta) => classroom.replayStep(delta),
     exportGame: () => controller?.exportGame(),

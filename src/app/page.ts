@@ -30,8 +30,8 @@ export function applyPresentation(settings: SettingsState): void {
 }
 
 /** Offers text as a file download; the browser decides where it goes. */
-export function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -55,13 +55,42 @@ export type OutlierReason =
   | { readonly kind: 'extreme-meter'; readonly meter: string; readonly value: number; readonly direction: 'high' | 'low' }
   | { readonly kind: 'other-seed'; readonly seed: number; readonly classSeed: number };
 
+/** How often each option of a prediction track was predicted, and how often it turned out right. */
+export interface TrackTally {
+  readonly track: string;
+  readonly question: string;
+  readonly made: number;
+  readonly right: number;
+  readonly options: readonly { readonly label: string; readonly predicted: number; readonly actual: number }[];
+}
+
+export interface MeterSpreadView {
+  readonly label: string;
+  /** Values as the desk shows them: numbers, or a ladder's rungs ("3/6 Protests"). */
+  readonly min: string;
+  readonly median: string;
+  readonly max: string;
+}
+
 export interface ClassSummary {
+  /** The students counted in the totals: those who played the class's game (its seed and length). */
   readonly students: number;
+  /** Games played with another seed or length: listed, never counted, since their events differ. */
+  readonly notCounted: readonly { readonly label: string; readonly seed: number; readonly mode: string }[];
+  readonly classSeed: number;
+  readonly classMode: string;
   readonly endings: readonly { readonly id: string; readonly title: string; readonly tone: string; readonly count: number }[];
   readonly turns: readonly TurnChoices[];
   readonly predictions: { readonly made: number; readonly right: number };
-  readonly perStudent: readonly { readonly label: string; readonly ending: string; readonly made: number; readonly right: number }[];
-  readonly finalMeters: readonly { readonly label: string; readonly min: number; readonly median: number; readonly max: number }[];
+  readonly tracks: readonly TrackTally[];
+  readonly perStudent: readonly {
+    readonly label: string;
+    readonly ending: string;
+    readonly made: number;
+    readonly right: number;
+    readonly counted: boolean;
+  }[];
+  readonly finalMeters: readonly MeterSpreadView[];
   readonly outliers: readonly { readonly label: string; readonly reasons: readonly OutlierReason[] }[];
   readonly answers: readonly QuestionAnswers[];
   /** Only the turns where someone wrote a reason. */
@@ -76,8 +105,57 @@ function quantile(sorted: readonly number[], q: number): number {
   return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (position - low);
 }
 
-/** How the class chose: endings, choices turn by turn, predictions, final meters and who stood out. */
-export function summarizeClass(scenario: Scenario, students: readonly StudentGame[], language: Language): ClassSummary {
+/** The class's game: the seed and length most students played (a class link gives them all the same). */
+function classGameOf(students: readonly StudentGame[]): { seed: number; mode: string } {
+  const counts = new Map<string, { seed: number; mode: string; count: number }>();
+  for (const { game } of students) {
+    const key = `${game.seed}|${game.mode}`;
+    const entry = counts.get(key) ?? { seed: game.seed, mode: game.mode, count: 0 };
+    counts.set(key, { ...entry, count: entry.count + 1 });
+  }
+  const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  return { seed: top?.seed ?? 0, mode: top?.mode ?? '' };
+}
+
+/** A meter's value as the desk shows it: a ladder by its rung, "3/6 Protests"; other meters as numbers. */
+function meterValue(scenario: Scenario, meterId: string, value: number, language: Language): string {
+  const meter = scenario.meters.find((candidate) => candidate.id === meterId);
+  if (meter === undefined || meter.rungs.length === 0) return String(Math.round(value * 10) / 10);
+  const rung = Math.round(value) - meter.min;
+  return `${rung + 1}/${meter.rungs.length} ${localize(meter.rungs[rung], language)}`;
+}
+
+function trackTallies(scenario: Scenario, students: readonly StudentGame[], language: Language): TrackTally[] {
+  return scenario.predictions.flatMap((track) => {
+    const made = students.flatMap(({ game }) =>
+      game.turns.flatMap((record) => (record.prediction?.track === track.id ? [record.prediction] : [])),
+    );
+    if (made.length === 0) return [];
+    return [
+      {
+        track: track.id,
+        question: localize(track.question, language),
+        made: made.length,
+        right: made.filter((prediction) => prediction.option === prediction.correct).length,
+        options: track.options.map((option) => ({
+          label: localize(option.label, language),
+          predicted: made.filter((prediction) => prediction.option === option.id).length,
+          actual: made.filter((prediction) => prediction.correct === option.id).length,
+        })),
+      },
+    ];
+  });
+}
+
+/**
+ * How the class chose: endings, every choice turn by turn, predictions by track, final meters and
+ * who stood out. Only the games of the class's own game (its seed and length) count in the totals;
+ * the others are listed apart.
+ */
+export function summarizeClass(scenario: Scenario, all: readonly StudentGame[], language: Language): ClassSummary {
+  const classGame = classGameOf(all);
+  const isCounted = (student: StudentGame): boolean => student.game.seed === classGame.seed && student.game.mode === classGame.mode;
+  const students = all.filter(isCounted);
   const title = (id: string): string => localize(scenario.actions.find((action) => action.id === id)?.title, language);
   const maxTurn = Math.max(0, ...students.map((student) => student.game.turns.length));
   const turns: TurnChoices[] = Array.from({ length: maxTurn }, (_, index) => {
@@ -99,15 +177,17 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
   for (const student of students) {
     if (student.game.ending !== null) endingCounts.set(student.game.ending.id, (endingCounts.get(student.game.ending.id) ?? 0) + 1);
   }
-  const perStudent = students.map((student) => {
+  const perStudent = all.map((student) => {
     const made = student.game.turns.filter((record) => record.prediction !== null);
     return {
       label: student.label,
       ending: localize(scenario.endings.find((ending) => ending.id === student.game.ending?.id)?.title, language),
       made: made.length,
       right: made.filter((record) => record.prediction?.option === record.prediction?.correct).length,
+      counted: isCounted(student),
     };
   });
+  const counted = perStudent.filter((row) => row.counted);
   const finalMeters = scenario.meters.map((meter) => {
     const values = students.map((student) => student.game.meters[meter.id] ?? meter.start).sort((a, b) => a - b);
     return {
@@ -120,14 +200,14 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
       q3: quantile(values, 0.75),
     };
   });
-  const seeds = new Map<number, number>();
-  for (const student of students) seeds.set(student.game.seed, (seeds.get(student.game.seed) ?? 0) + 1);
-  const classSeed = [...seeds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const outliers = students
+  const outliers = all
     .map((student) => {
       const reasons: OutlierReason[] = [];
       // A game played without the class link had other random events: comparisons with it mislead.
-      if (seeds.size > 1 && student.game.seed !== classSeed) reasons.push({ kind: 'other-seed', seed: student.game.seed, classSeed });
+      if (!isCounted(student)) {
+        reasons.push({ kind: 'other-seed', seed: student.game.seed, classSeed: classGame.seed });
+        return { label: student.label, reasons };
+      }
       const ending = student.game.ending?.id;
       const count = ending === undefined ? 0 : (endingCounts.get(ending) ?? 0);
       if (ending !== undefined && students.length >= 5 && count / students.length <= 0.1) {
@@ -154,9 +234,14 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
       return { label: student.label, reasons };
     })
     .filter((row) => row.reasons.length > 0);
-  const made = perStudent.reduce((sum, row) => sum + row.made, 0);
+  const made = counted.reduce((sum, row) => sum + row.made, 0);
   return {
     students: students.length,
+    notCounted: all
+      .filter((student) => !isCounted(student))
+      .map((student) => ({ label: student.label, seed: student.game.seed, mode: student.game.mode })),
+    classSeed: classGame.seed,
+    classMode: classGame.mode,
     endings: scenario.endings.map((ending) => ({
       id: ending.id,
       title: localize(ending.title, language),
@@ -164,9 +249,15 @@ export function summarizeClass(scenario: Scenario, students: readonly StudentGam
       count: endingCounts.get(ending.id) ?? 0,
     })),
     turns,
-    predictions: { made, right: perStudent.reduce((sum, row) => sum + row.right, 0) },
+    predictions: { made, right: counted.reduce((sum, row) => sum + row.right, 0) },
+    tracks: trackTallies(scenario, students, language),
     perStudent,
-    finalMeters: finalMeters.map(({ label, min, median, max }) => ({ label, min, median, max })),
+    finalMeters: finalMeters.map(({ id, label, min, median, max }) => ({
+      label,
+      min: meterValue(scenario, id, min, language),
+      median: meterValue(scenario, id, median, language),
+      max: meterValue(scenario, id, max, language),
+    })),
     outliers,
     answers: answersByQuestion(scenario, students, language),
     reasons: reasonsByTurn(scenario, students, language),
@@ -211,4 +302,49 @@ export function reasonsByTurn(scenario: Scenario, students: readonly StudentGame
       ];
     }),
   })).filter((turn) => turn.reasons.length > 0);
+}
+
+/** A spreadsheet cell: quoted, and never a formula (a name starting with = would run in the teacher's spreadsheet). */
+function cell(value: string | number): string {
+  const text = String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The class as a spreadsheet, one row per student: whether their game counts, its ending and
+ * length, predictions, final meters as the desk shows them, and each turn's decisions.
+ */
+export function classCsv(scenario: Scenario, students: readonly StudentGame[], language: Language): string {
+  const summary = summarizeClass(scenario, students, language);
+  const maxTurn = Math.max(0, ...students.map((student) => student.game.turns.length));
+  const header = [
+    'student',
+    'counted',
+    'seed',
+    'mode',
+    'ending',
+    'turns',
+    'predictions right',
+    'predictions made',
+    ...scenario.meters.map((meter) => localize(meter.label, language)),
+    ...Array.from({ length: maxTurn }, (_, index) => `turn ${index + 1}`),
+  ];
+  const title = (id: string): string => localize(scenario.actions.find((action) => action.id === id)?.title, language) || id;
+  const rows = students.map((student, index) => {
+    const row = summary.perStudent[index];
+    return [
+      student.label,
+      row?.counted === true ? 'yes' : 'no',
+      student.game.seed,
+      student.game.mode,
+      row?.ending ?? '',
+      student.game.turns.length,
+      row?.right ?? 0,
+      row?.made ?? 0,
+      ...scenario.meters.map((meter) => meterValue(scenario, meter.id, student.game.meters[meter.id] ?? meter.start, language)),
+      ...Array.from({ length: maxTurn }, (_, turn) => (student.game.turns[turn]?.decisions ?? []).map(title).join(' + ')),
+    ];
+  });
+  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

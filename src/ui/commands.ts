@@ -28,6 +28,8 @@ export interface Commands {
   /** Class results: verify and add students' export files; clear them. */
   addExports(files: readonly DroppedFile[]): void;
   clearResults(): void;
+  /** Downloads the class results as a spreadsheet. */
+  exportClassCsv(): void;
   replayStudent(index: number): void;
   /** Moves the replay one turn back or forward (past the last turn: the ending). */
   replayStep(delta: number): void;

@@ -353,6 +353,15 @@ export const en = {
   'teacher.openClass': 'Open {name}',
   'teacher.forgetClass': 'Forget {name}',
   'teacher.classSaved': 'Class {name} saved.',
+  'results.olderCopy': "an older copy of {name}'s game, already here in a newer file: not counted twice",
+  'results.replacedCopy': "a newer copy of {name}'s game: it replaces the older file, so the student counts once",
+  'results.notCounted': 'Not counted in the totals (another game number or length, so other events)',
+  'results.notCountedRow': '{name}: game number {seed}, {mode}',
+  'results.tracks': 'Predictions, question by question',
+  'results.trackRow': '{option}: predicted {predicted} times, right answer {actual} times',
+  'results.print': 'Print the class summary',
+  'results.csv': 'Download as a spreadsheet (CSV)',
+  'results.classGame': 'The class game: number {seed}, {mode}.',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -359,4 +359,14 @@ export const fr: Record<StringKey, string> = {
   'teacher.openClass': 'Ouvrir {name}',
   'teacher.forgetClass': 'Oublier {name}',
   'teacher.classSaved': 'Groupe {name} enregistré.',
+  'results.olderCopy': 'une copie plus ancienne de la partie de {name}, déjà présente dans un fichier plus récent : pas comptée deux fois',
+  'results.replacedCopy':
+    'une copie plus récente de la partie de {name} : elle remplace l’ancien fichier, et l’élève ne compte qu’une fois',
+  'results.notCounted': 'Non comptées dans les totaux (autre numéro de partie ou autre durée, donc d’autres événements)',
+  'results.notCountedRow': '{name} : partie numéro {seed}, {mode}',
+  'results.tracks': 'Les prédictions, question par question',
+  'results.trackRow': '{option} : prédite {predicted} fois, bonne réponse {actual} fois',
+  'results.print': 'Imprimer le bilan de la classe',
+  'results.csv': 'Télécharger en tableur (CSV)',
+  'results.classGame': 'La partie de la classe : numéro {seed}, {mode}.',
 };

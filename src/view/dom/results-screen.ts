@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summarizeClass, type ClassSummary, type OutlierReason, type PredictionReason } from '../../ui/class-results';
-import { translateCount, type Language } from '../../ui/i18n/translate';
+import { localize, translateCount, type Language } from '../../ui/i18n/translate';
 import { LIMITS } from '../../engine/limits';
 import { readDropped } from './dropped-file';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
@@ -42,6 +42,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
   const { language } = ctx.settings.getState();
   const t = translatorFor(language);
   const summary = scenario === null || classGames.length === 0 ? null : summarizeClass(scenario, classGames, language);
+  const modeLabel = (id: string): string => localize(scenario?.modes.find((mode) => mode.id === id)?.label, language) || id;
   const paste = (): void => {
     const area = document.getElementById('paste-exports');
     if (!(area instanceof HTMLTextAreaElement) || area.value.trim() === '') return;
@@ -93,7 +94,23 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
     </section>
     ${summary === null
       ? nothing
-      : html`<section class="panel" aria-labelledby="results-endings">
+      : html`<section class="panel print-summary" aria-labelledby="results-class">
+            <h2 id="results-class">${localize(scenario?.title, language)}</h2>
+            <p>${t('results.classGame', { seed: summary.classSeed, mode: modeLabel(summary.classMode) })}</p>
+            ${summary.notCounted.length === 0
+              ? nothing
+              : html`<h3>${t('results.notCounted')}</h3>
+                  <ul>
+                    ${summary.notCounted.map(
+                      (row) => html`<li>${t('results.notCountedRow', { name: row.label, seed: row.seed, mode: modeLabel(row.mode) })}</li>`,
+                    )}
+                  </ul>`}
+            <div class="row no-print">
+              <button type="button" class="primary" @click=${() => commands.printReport()}>${t('results.print')}</button>
+              <button type="button" @click=${() => commands.exportClassCsv()}>${t('results.csv')}</button>
+            </div>
+          </section>
+          <section class="panel" aria-labelledby="results-endings">
             <h2 id="results-endings">${t('results.endings')}</h2>
             <div class="bars">${summary.endings.map((ending) => bar(ending.count, summary.students, ending.title))}</div>
           </section>
@@ -107,7 +124,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
                       ${t('debrief.turnShort', { turn: turn.turn })}
                       <span class="quiet">${translateCount(language, 'results.studentsThere', turn.students)}</span>
                     </h3>
-                    <div class="bars">${turn.choices.slice(0, 6).map((choice) => bar(choice.count, turn.students, choice.title))}</div>
+                    <div class="bars">${turn.choices.map((choice) => bar(choice.count, turn.students, choice.title))}</div>
                     ${turn.predictionsMade === 0
                       ? nothing
                       : html`<p class="quiet">
@@ -155,6 +172,24 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
               </table>
             </div>
           </section>
+          ${summary.tracks.length === 0
+            ? nothing
+            : html`<section class="panel" aria-labelledby="results-tracks">
+                <h2 id="results-tracks">${t('results.tracks')}</h2>
+                ${summary.tracks.map(
+                  (track) =>
+                    html`<h3>${track.question}</h3>
+                      <p class="quiet">${t('results.predictionsTurn', { right: track.right, made: track.made })}</p>
+                      <ul>
+                        ${track.options.map(
+                          (option) =>
+                            html`<li>
+                              ${t('results.trackRow', { option: option.label, predicted: option.predicted, actual: option.actual })}
+                            </li>`,
+                        )}
+                      </ul>`,
+                )}
+              </section>`}
           <section class="panel" aria-labelledby="results-meters">
             <h2 id="results-meters">${t('results.meters')}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="results-meters">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersByQuestion, reasonsByTurn, summarizeClass } from '../../../src/ui/class-results';
+import { answersByQuestion, classCsv, reasonsByTurn, summarizeClass } from '../../../src/ui/class-results';
 import type { GameState } from '../../../src/engine';
 import { localize } from '../../../src/ui/i18n/translate';
 import { generatedExports } from '../../helpers/exports';
@@ -92,5 +92,38 @@ describe('class results', () => {
       },
     ]);
     expect(turns.every((turn) => turn.reasons.length > 0)).toBe(true);
+  });
+});
+
+describe('class results with real class data', () => {
+  const games = generatedExports(ottawa, 6).map((entry, index) => ({ label: `S${index + 1}`, game: entry.game }));
+  const stray = generatedExports(ottawa, 1, { seed: 99 }).map((entry) => ({ label: 'Own link', game: entry.game }));
+
+  it('count only the games of the class game in the totals, and list the others apart', () => {
+    const summary = summarizeClass(ottawa, [...games, ...stray], 'en');
+    expect(summary.students).toBe(6);
+    expect(summary.endings.reduce((sum, ending) => sum + ending.count, 0)).toBe(6);
+    expect(summary.turns[0]?.students).toBe(6);
+    expect(summary.notCounted).toEqual([{ label: 'Own link', seed: 99, mode: stray[0]!.game.mode }]);
+    expect(summary.perStudent.find((row) => row.label === 'Own link')?.counted).toBe(false);
+    expect(summary.outliers.find((row) => row.label === 'Own link')?.reasons[0]).toMatchObject({ kind: 'other-seed', seed: 99 });
+  });
+
+  it('show every choice of a turn, and a ladder by its rungs as on the desk', () => {
+    const summary = summarizeClass(ottawa, games, 'en');
+    const distinct = new Set(games.flatMap(({ game }) => game.turns[0]!.decisions));
+    expect(summary.turns[0]?.choices).toHaveLength(distinct.size);
+    const ladder = ottawa.meters.find((meter) => meter.rungs.length > 0)!;
+    const row = summary.finalMeters.find((meter) => meter.label === localize(ladder.label, 'en'));
+    expect(row?.max).toMatch(new RegExp(`^\\d/${ladder.rungs.length} \\S`));
+  });
+
+  it('export a spreadsheet a teacher can open, where a name is never a formula', () => {
+    const named = [{ ...games[0]!, label: '=HYPERLINK("http://evil")' }, ...games.slice(1)];
+    const csv = classCsv(ottawa, named, 'en');
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatch(/^"student","counted","seed","mode","ending","turns"/);
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)","yes",/);
   });
 });
