@@ -58,8 +58,9 @@ export function createGameController(deps: ControllerDeps) {
   const shelf = createSaveShelf({ scenarioId: scenario.id, storage: deps.storage, notify });
 
   const contentOf = (game: GameState, predictions: boolean): SaveContent => {
-    const { answers, playerName } = panels.getState();
+    const { answers, playerName, role } = panels.getState();
     return {
+      ...(role === null ? {} : { role }),
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
       seed: game.seed,
@@ -115,6 +116,7 @@ export function createGameController(deps: ControllerDeps) {
     }
     panels.getState().resetForNewGame();
     if (save.answers !== undefined) panels.setState({ answers: [...save.answers], playerName: save.player ?? '' });
+    if (save.role !== undefined && scenario.roles.some((role) => role.id === save.role)) panels.getState().chooseRole(save.role);
     run({ seed: save.seed, predictions: save.predictions, game: replay.resume });
     return true;
   };
@@ -176,7 +178,7 @@ export function createGameController(deps: ControllerDeps) {
     exportGame(): void {
       if (actor === null) return;
       const { game, predictions } = actor.getSnapshot().context;
-      const { answers, playerName } = panels.getState();
+      const { answers, playerName, role } = panels.getState();
       const player = playerName.trim().slice(0, LIMITS.playerName);
       const file = {
         scenarioId: scenario.id,
@@ -188,6 +190,7 @@ export function createGameController(deps: ControllerDeps) {
         ending: game.ending,
         answers,
         ...(player === '' ? {} : { player }),
+        ...(role === null ? {} : { role }),
         ...(deps.classCode === null ? {} : { classCode: deps.classCode }),
         exportedAt: deps.now().toISOString(),
       };

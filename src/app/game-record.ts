@@ -50,6 +50,8 @@ const gameFields = {
   player: z.optional(text(LIMITS.playerName)),
   /** The length of game; absent in records from before modes existed (they are the scenario's first). */
   mode: z.optional(text(LIMITS.recordId)),
+  /** The part of the cabinet the player's group played, in a class that plays in roles. */
+  role: z.optional(text(LIMITS.recordId)),
 };
 
 export const SAVE_VERSION = 1;

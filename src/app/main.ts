@@ -181,7 +181,8 @@ async function boot(): Promise<void> {
     const { screen } = session.getState();
     if (hash === '#teacher') session.setState({ screen: 'teacher' });
     else if (hash === '#results') session.setState({ screen: 'results' });
-    else if (screen === 'teacher' || screen === 'results') controller?.backToTitle();
+    else if (hash === '#roles') session.setState({ screen: 'roles' });
+    else if (screen === 'teacher' || screen === 'results' || screen === 'roles') controller?.backToTitle();
   };
   window.addEventListener('hashchange', route);
   route();

@@ -151,6 +151,7 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
   checkUniqueIds(findings, [['sources', data.sources]]);
   checkUniqueIds(findings, [['places', data.places]]);
   checkUniqueIds(findings, [['epilogues', data.epilogues]]);
+  checkUniqueIds(findings, [['roles', data.roles]]);
   const names = nameTable(data);
   const ctx = new BuildContext(names, data.languages, findings);
   const sources = new Set(data.sources.map((source) => source.id));
@@ -224,6 +225,15 @@ export function buildScenario(data: ScenarioFileData, findings: FindingList): { 
     storylines: buildStorylines(ctx, data, sources),
     endings: buildEndings(ctx, data, sources),
     epilogues: buildEpilogues(ctx, data),
+    roles: data.roles.map((role, i) => ({
+      id: role.id,
+      name: ctx.text(role.name, ['roles', i, 'name']),
+      brief: ctx.text(role.brief, ['roles', i, 'brief']),
+      interests: role.interests.map((interest, n) => ({
+        label: ctx.text(interest.label, ['roles', i, 'interests', n, 'label']),
+        when: ctx.requiredCondition(interest.when, ['roles', i, 'interests', n, 'when']),
+      })),
+    })),
     memos: buildMemos(ctx, data, known),
     assertions: data.assertions.map((assertion, i) => ({
       id: assertion.id,

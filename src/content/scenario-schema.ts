@@ -275,6 +275,17 @@ const Storyline = z.strictObject({
   silence: Silence.optional(),
 });
 
+const Role = z.strictObject({
+  id: Id,
+  name: Text.meta({ description: 'The part of the cabinet: "Prime Minister\'s Office", "Opposition critic".' }),
+  brief: Text.meta({ description: 'The private brief the group reads: what it wants and what it fears.' }),
+  interests: z
+    .array(z.strictObject({ label: Text, when: ExpressionText.meta({ description: 'True at the end when this interest was served.' }) }))
+    .min(1)
+    .max(5)
+    .meta({ description: 'What the role is judged by in the debrief: each a label and a condition on the final state.' }),
+});
+
 const Epilogue = z.strictObject({
   id: Id,
   label: Text.meta({ description: 'Whom it is about: "The two Michaels", "Canola farmers".' }),
@@ -378,6 +389,10 @@ export const ScenarioFile = z
     storylines: z.array(Storyline).default([]),
     endings: z.array(Ending).min(1),
     epilogues: z.array(Epilogue).default([]).meta({ description: 'After the ending, what became of each stakeholder.' }),
+    roles: z
+      .array(Role)
+      .default([])
+      .meta({ description: 'Parts of the cabinet groups can play, each with a private brief and interests.' }),
     memos: z.array(Memo).default([]).meta({ description: "Advisers' memos on the desk, each shown while its condition holds." }),
     assertions: z.array(Assertion).default([]),
     prediction: z

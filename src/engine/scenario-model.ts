@@ -248,6 +248,17 @@ export interface EpilogueDef {
   readonly text: RichText;
 }
 
+/**
+ * A part of the cabinet a group of students can play (the PMO, Global Affairs, an opposition
+ * critic): a private brief, and the interests it is judged by at the end.
+ */
+export interface RoleDef {
+  readonly id: string;
+  readonly name: Localized;
+  readonly brief: Localized;
+  readonly interests: readonly { readonly label: Localized; readonly when: Condition }[];
+}
+
 /** An adviser's memo, on the desk while its condition holds. */
 export interface MemoDef {
   readonly id: string;
@@ -351,6 +362,7 @@ export interface Scenario {
   readonly storylines: readonly StorylineDef[];
   readonly endings: readonly EndingDef[];
   readonly epilogues: readonly EpilogueDef[];
+  readonly roles: readonly RoleDef[];
   readonly memos: readonly MemoDef[];
   readonly assertions: readonly AssertionDef[];
   readonly predictions: readonly PredictionDef[];

@@ -16,6 +16,9 @@ export interface PanelState {
   readonly answers: readonly string[];
   /** Optional: a name or initials for the teacher, recorded in exports. */
   readonly playerName: string;
+  /** The part of the cabinet the player (or their group) plays, if the class plays in roles. */
+  readonly role: string | null;
+  readonly chooseRole: (role: string | null) => void;
   /** The length of game picked on the title screen (a mode id), or null for the scenario's first. */
   readonly mode: string | null;
   readonly chooseMode: (mode: string | null) => void;
@@ -41,6 +44,8 @@ export function createPanelStore() {
     notice: null,
     answers: [],
     playerName: '',
+    role: null,
+    chooseRole: (role) => set({ role }),
     mode: null,
     chooseMode: (mode) => set({ mode }),
     lit: [],

@@ -4,7 +4,17 @@ import type { GameState, Scenario } from '../engine';
 import type { TurnPhase } from '../flow';
 import type { StudentGame } from './class-results';
 
-export type Screen = 'loading' | 'title' | 'desk' | 'ending' | 'scenario-error' | 'teacher' | 'results' | 'replay' | 'class-error';
+export type Screen =
+  | 'loading'
+  | 'title'
+  | 'desk'
+  | 'ending'
+  | 'scenario-error'
+  | 'teacher'
+  | 'results'
+  | 'roles'
+  | 'replay'
+  | 'class-error';
 
 /** How many named save slots the game offers. */
 export const SLOT_COUNT = 3;

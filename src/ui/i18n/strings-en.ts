@@ -362,6 +362,23 @@ export const en = {
   'results.print': 'Print the class summary',
   'results.csv': 'Download as a spreadsheet (CSV)',
   'results.classGame': 'The class game: number {seed}, {mode}.',
+  'roles.pick': 'Playing in a group? Your role',
+  'roles.none': 'No role: I decide alone',
+  'roles.yourBrief': 'Your brief: {role}',
+  'roles.judgedBy': 'You will be judged by:',
+  'roles.debrief': 'How each role fared',
+  'roles.debriefIntro':
+    'Each part of the cabinet wanted something different. Did your interests fare well, and what did you give up for the others?',
+  'roles.yours': 'your role',
+  'roles.met': '(served)',
+  'roles.unmet': '(not served)',
+  'roles.back': 'Back to the teacher page',
+  'roles.cardsTitle': 'Role cards',
+  'roles.cardsIntro': "Print these and give one to each group. Each card is a private brief: groups should not read each other's.",
+  'roles.print': 'Print the role cards',
+  'roles.noneInScenario': 'This scenario has no roles.',
+  'roles.cardEyebrow': 'Role card: private brief',
+  'teacher.roleCards': 'Role cards for group play (print)',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -369,4 +369,22 @@ export const fr: Record<StringKey, string> = {
   'results.print': 'Imprimer le bilan de la classe',
   'results.csv': 'Télécharger en tableur (CSV)',
   'results.classGame': 'La partie de la classe : numéro {seed}, {mode}.',
+  'roles.pick': 'Vous jouez en groupe ? Votre rôle',
+  'roles.none': 'Aucun rôle : je décide seul',
+  'roles.yourBrief': 'Votre mandat : {role}',
+  'roles.judgedBy': 'Vous serez jugés sur :',
+  'roles.debrief': 'Le bilan de chaque rôle',
+  'roles.debriefIntro':
+    'Chaque partie du cabinet voulait autre chose. Vos intérêts ont-ils été servis, et à quoi avez-vous renoncé pour les autres ?',
+  'roles.yours': 'votre rôle',
+  'roles.met': '(servi)',
+  'roles.unmet': '(non servi)',
+  'roles.back': 'Retour à la page de l’enseignant',
+  'roles.cardsTitle': 'Cartes de rôle',
+  'roles.cardsIntro':
+    'Imprimez-les et donnez-en une à chaque groupe. Chaque carte est un mandat confidentiel : les groupes ne lisent pas celles des autres.',
+  'roles.print': 'Imprimer les cartes de rôle',
+  'roles.noneInScenario': 'Ce scénario n’a pas de rôles.',
+  'roles.cardEyebrow': 'Carte de rôle : mandat confidentiel',
+  'teacher.roleCards': 'Cartes de rôle pour jouer en groupe (à imprimer)',
 };

@@ -19,6 +19,7 @@ import { storyItem } from './story-item';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
 import { gameOnScreen } from '../../ui/on-screen';
 import { endingTrace } from '../../ui/cause-explanation';
+import { roleDebrief } from './roles-view';
 
 function sourceLine(source: SourceView): TemplateResult {
   const label = [source.title, source.at].filter((part) => part !== null && part !== '').join(', ');
@@ -172,6 +173,7 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
                 </ul>`,
           )}
     </section>
+    ${roleDebrief(ctx, t)}
     <section id="debrief-history" aria-labelledby="history-heading">
       <h2 id="history-heading">${t('debrief.history')}</h2>
       <div class="comparison">

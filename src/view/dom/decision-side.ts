@@ -7,6 +7,7 @@ import { stories } from '../../ui/story-view';
 import { actionCard } from './action-card';
 import { fileList } from './file-list';
 import { questionCard } from './question-card';
+import { roleBrief } from './roles-view';
 import { storyItem } from './story-item';
 import type { Translator, ViewContext } from './view-context';
 
@@ -50,6 +51,7 @@ export function decisionSide(ctx: ViewContext, scenario: Scenario, game: GameSta
     return index >= 0 && index < 9 ? index + 1 : null;
   };
   return html`
+    ${roleBrief(ctx, t)}
     <section class="briefing" aria-labelledby="briefing-heading">
       <div class="briefing-head">
         <h2 id="briefing-heading">${t('desk.briefing')}</h2>

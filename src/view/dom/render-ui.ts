@@ -6,6 +6,7 @@ import { debriefScreen } from './debrief-screen';
 import { classErrorScreen, errorScreen } from './error-screen';
 import { replayScreen } from './replay-screen';
 import { resultsScreen } from './results-screen';
+import { roleCardsScreen } from './roles-view';
 import { teacherScreen } from './teacher-screen';
 import type { TeacherStore } from '../../ui/teacher-store';
 import { titleScreen } from './title-screen';
@@ -17,6 +18,8 @@ function screenTemplate(ctx: ViewContext, teacher: TeacherStore): TemplateResult
       return teacherScreen(ctx, teacher);
     case 'results':
       return resultsScreen(ctx);
+    case 'roles':
+      return roleCardsScreen(ctx);
     case 'replay':
       return replayScreen(ctx);
     case 'class-error':

@@ -215,6 +215,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
       <p>${t('teacher.circulate')}</p>
       <p>${t('teacher.offline')}</p>
       <p><a href="#results">${t('title.results')}</a></p>
+      <p><a href=${`?scenario=${encodeURIComponent(setup.scenarioId)}#roles`}>${t('teacher.roleCards')}</a></p>
     </section>
   </article>`;
 }

@@ -5,6 +5,7 @@ import { helpDialog, settingsDialog } from './settings-dialog';
 import { savesDialog } from './saves-dialog';
 import { soundToggle } from './sound-toggle';
 import { readDropped } from './dropped-file';
+import { rolePicker } from './roles-view';
 import { translatorFor, type ViewContext } from './view-context';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
@@ -103,7 +104,7 @@ export function titleScreen(ctx: ViewContext): TemplateResult {
         <h1 id="title-heading" tabindex="-1" data-autofocus>${localize(scenario.title, language)}</h1>
         <p class="summary">${localize(scenario.summary, language)}</p>
         <p class="role"><strong>${t('title.role')}</strong> ${localize(scenario.role, language)}</p>
-        ${modePicker(ctx)}
+        ${modePicker(ctx)} ${rolePicker(ctx)}
         <div class="title-actions">
           <button type="button" class="primary" @click=${() => commands.startGame()}>${t('title.start')}</button>
           ${savedTurn === null

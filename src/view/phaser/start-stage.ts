@@ -19,6 +19,7 @@ const SCENE_FOR_SCREEN: Record<Screen, SceneKeyName | null> = {
   'scenario-error': null,
   teacher: null,
   results: null,
+  roles: null,
   replay: SceneKey.desk,
   'class-error': null,
 };

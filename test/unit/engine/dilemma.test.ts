@@ -15,6 +15,7 @@ import {
 } from '../../../src/engine';
 import { endingTrace } from '../../../src/ui/cause-explanation';
 import { epilogueViews } from '../../../src/ui/debrief-view';
+import { roleOutcomes } from '../../../src/ui/roles-view';
 import { actionCards, meterViews, turnHeading } from '../../../src/ui/desk-view';
 import { fileViews, questionViews } from '../../../src/ui/files-view';
 import { stories } from '../../../src/ui/story-view';
@@ -189,6 +190,11 @@ describe('files, marks, endings and epilogues', () => {
       ]),
     );
     expect(epilogueViews(scenario, game, 'en')).toEqual([{ id: 'rival', label: 'The rival', text: 'They remember the talks.' }]);
+    // Each role is judged by its interests in the state the game ended in.
+    expect(roleOutcomes(scenario, game, 'en').map((role) => [role.id, role.interests.map((interest) => interest.met)])).toEqual([
+      ['hawk', [game.meters.allies! > 55]],
+      ['dove', [true, true]],
+    ]);
   });
 });
 
