@@ -16,6 +16,9 @@ export interface PanelState {
   readonly answers: readonly string[];
   /** Optional: a name or initials for the teacher, recorded in exports. */
   readonly playerName: string;
+  /** Print the turn-by-turn details with the report (a second, optional part). */
+  readonly printDetails: boolean;
+  readonly setPrintDetails: (on: boolean) => void;
   /** The part of the cabinet the player (or their group) plays, if the class plays in roles. */
   readonly role: string | null;
   readonly chooseRole: (role: string | null) => void;
@@ -44,6 +47,8 @@ export function createPanelStore() {
     notice: null,
     answers: [],
     playerName: '',
+    printDetails: false,
+    setPrintDetails: (printDetails) => set({ printDetails }),
     role: null,
     chooseRole: (role) => set({ role }),
     mode: null,

@@ -387,4 +387,11 @@ export const fr: Record<StringKey, string> = {
   'roles.noneInScenario': 'Ce scénario n’a pas de rôles.',
   'roles.cardEyebrow': 'Carte de rôle : mandat confidentiel',
   'teacher.roleCards': 'Cartes de rôle pour jouer en groupe (à imprimer)',
+  'debrief.detailsPart': "En détail : tour par tour",
+  'debrief.printDetails': "Imprimer aussi le détail tour par tour",
+  'debrief.stampClass': "Classe {code}",
+  'debrief.stampSeed': "partie numéro {seed}",
+  'desk.projectorMore': "Les nouvelles, les dossiers et les notes ({count} nouvelles)",
+  'desk.voteLess': "Un vote de moins pour {title}",
+  'desk.voteMore': "Un vote de plus pour {title}",
 };

@@ -62,16 +62,24 @@ export function actionCard(card: ActionCardView, key: number | null, ctx: ViewCo
       </span>
     </div>
     ${projector
-      ? html`<label class="votes"
-          ><span class="sr-only">${t('desk.votes', { title: card.title })}</span><span aria-hidden="true">✋</span>
-          <input
-            type="number"
-            min="0"
-            max="999"
-            inputmode="numeric"
-            .value=${String(votes)}
-            @change=${(e: Event) => ctx.panels.getState().vote(card.id, Number((e.target as HTMLInputElement).value) || 0)}
-        /></label>`
+      ? html`<div class="votes">
+          <button type="button" class="vote-step" aria-label=${t('desk.voteLess', { title: card.title })} @click=${() => ctx.panels.getState().vote(card.id, votes - 1)}>
+            −
+          </button>
+          <label
+            ><span class="sr-only">${t('desk.votes', { title: card.title })}</span><span aria-hidden="true">✋</span>
+            <input
+              type="number"
+              min="0"
+              max="999"
+              inputmode="numeric"
+              .value=${String(votes)}
+              @change=${(e: Event) => ctx.panels.getState().vote(card.id, Number((e.target as HTMLInputElement).value) || 0)}
+          /></label>
+          <button type="button" class="vote-step" aria-label=${t('desk.voteMore', { title: card.title })} @click=${() => ctx.panels.getState().vote(card.id, votes + 1)}>
+            +
+          </button>
+        </div>`
       : nothing}
   </li>`;
 }

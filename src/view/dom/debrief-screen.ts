@@ -12,7 +12,7 @@ import {
   type SourceView,
   type TimelineTurn,
 } from '../../ui/debrief-view';
-import { localize } from '../../ui/i18n/translate';
+import { formatDate, localize } from '../../ui/i18n/translate';
 import { meterChart } from './meter-chart';
 import { noticeBanner } from './notice-banner';
 import { storyItem } from './story-item';
@@ -28,7 +28,7 @@ function sourceLine(source: SourceView): TemplateResult {
   return html`${!safe ? label : html`<a href=${source.url ?? ''} rel="noopener noreferrer" target="_blank">${label}</a>`}${source.date ===
   null
     ? nothing
-    : html` (${source.date})`}`;
+    : html` (${source.date})`}${safe ? html`<span class="print-only source-url"> ${source.url}</span>` : nothing}`;
 }
 
 function timelineTurn(turn: TimelineTurn, t: Translator): TemplateResult {
@@ -88,7 +88,21 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
   const who = playerName(scenario, language);
   const why = endingTrace(scenario, game, language);
   const epilogues = epilogueViews(scenario, game, language);
-  return html`<article class="screen debrief-screen tone-${ending.tone}" aria-labelledby="ending-heading">
+  // On paper, the report says whose game it is and how to find it again: class code, game number, length, date.
+  const { classCode } = state;
+  const modeLabel = localize(scenario.modes.find((mode) => mode.id === game.mode)?.label, language);
+  const stamp = [
+    classCode === null ? null : t('debrief.stampClass', { code: classCode }),
+    t('debrief.stampSeed', { seed: game.seed }),
+    scenario.modes.length > 1 ? modeLabel : null,
+    formatDate(language, new Date().toISOString().slice(0, 10)),
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
+  return html`<article
+    class="screen debrief-screen tone-${ending.tone} ${ctx.panels.getState().printDetails ? 'print-details' : ''}"
+    aria-labelledby="ending-heading"
+  >
     <header class="debrief-header">
       ${noticeBanner(ctx)}
       <p class="eyebrow">${localize(scenario.title, language)} · ${t('ending.turn', { turn: ending.turn, total: game.lastTurn })}</p>
@@ -127,7 +141,16 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
       ${ctx.panels.getState().playerName.trim() === ''
         ? nothing
         : html`<p class="print-only">${t('debrief.playedBy', { name: ctx.panels.getState().playerName })}</p>`}
+      <p class="print-only report-stamp">${stamp}</p>
       <div class="row no-print">
+        <label class="field check"
+          ><input
+            type="checkbox"
+            .checked=${ctx.panels.getState().printDetails}
+            @change=${(e: Event) => ctx.panels.getState().setPrintDetails((e.target as HTMLInputElement).checked)}
+          />
+          ${t('debrief.printDetails')}</label
+        >
         <button type="button" class="primary" @click=${() => commands.printReport()}>${t('debrief.print')}</button>
         <button type="button" @click=${() => commands.exportGame()}>${t('debrief.export')}</button>
         <button type="button" @click=${() => commands.backToTitle()}>${t('ending.playAgain')}</button>
@@ -146,32 +169,6 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
       ${score.made === 0
         ? nothing
         : html`<p class="prediction-score">${t('debrief.predictionScore', { right: score.right, made: score.made })}</p>`}
-    </section>
-    <section id="debrief-timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">${t('debrief.timeline')}</h2>
-      <p>${t('debrief.timelineIntro')}</p>
-      <ol class="timeline">
-        ${timeline(scenario, game, language).map((turn) => timelineTurn(turn, t))}
-      </ol>
-    </section>
-    <section id="debrief-roads" aria-labelledby="roads-heading">
-      <h2 id="roads-heading">${t('debrief.roads')}</h2>
-      ${roads.length === 0
-        ? html`<p class="quiet">${t('debrief.noRoads')}</p>`
-        : roads.map(
-            (road) =>
-              html`<h3>${road.family}</h3>
-                <ul>
-                  ${road.actions.map(
-                    (action) =>
-                      html`<li>
-                        ${action.title} <span class="quiet">${t('debrief.openOnTurns', { turns: action.turns })}</span>${action.historical
-                          ? html` · <strong>${who === null ? t('debrief.reallyDone') : t('debrief.ottawaDid', { player: who })}</strong>`
-                          : nothing}
-                      </li>`,
-                  )}
-                </ul>`,
-          )}
     </section>
     ${roleDebrief(ctx, t)}
     <section id="debrief-history" aria-labelledby="history-heading">
@@ -249,6 +246,35 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
         ${sourcesMet(scenario, game).map((source, index) => html`<li id=${`source-${index + 1}`}>${sourceLine(source)}</li>`)}
       </ol>
     </section>
+    <div class="details-part">
+      <h2 class="part-heading">${t('debrief.detailsPart')}</h2>
+    <section id="debrief-timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">${t('debrief.timeline')}</h2>
+      <p>${t('debrief.timelineIntro')}</p>
+      <ol class="timeline">
+        ${timeline(scenario, game, language).map((turn) => timelineTurn(turn, t))}
+      </ol>
+    </section>
+    <section id="debrief-roads" aria-labelledby="roads-heading">
+      <h2 id="roads-heading">${t('debrief.roads')}</h2>
+      ${roads.length === 0
+        ? html`<p class="quiet">${t('debrief.noRoads')}</p>`
+        : roads.map(
+            (road) =>
+              html`<h3>${road.family}</h3>
+                <ul>
+                  ${road.actions.map(
+                    (action) =>
+                      html`<li>
+                        ${action.title} <span class="quiet">${t('debrief.openOnTurns', { turns: action.turns })}</span>${action.historical
+                          ? html` · <strong>${who === null ? t('debrief.reallyDone') : t('debrief.ottawaDid', { player: who })}</strong>`
+                          : nothing}
+                      </li>`,
+                  )}
+                </ul>`,
+          )}
+    </section>
+    </div>
     <footer class="row no-print">
       <button type="button" class="primary" @click=${() => commands.printReport()}>${t('debrief.print')}</button>
       <button type="button" @click=${() => commands.exportGame()}>${t('debrief.export')}</button>

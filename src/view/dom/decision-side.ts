@@ -50,57 +50,66 @@ export function decisionSide(ctx: ViewContext, scenario: Scenario, game: GameSta
     const index = hand.indexOf(card);
     return index >= 0 && index < 9 ? index + 1 : null;
   };
-  return html`
-    ${roleBrief(ctx, t)}
-    <section class="briefing" aria-labelledby="briefing-heading">
-      <div class="briefing-head">
-        <h2 id="briefing-heading">${t('desk.briefing')}</h2>
-        <button type="button" class="link-button" @click=${jumpToOptions}>${t('desk.jumpToOptions', { count: hand.length })}</button>
-      </div>
-      ${briefing.length === 0
-        ? html`<p class="quiet">${t('desk.noNews')}</p>`
-        : html`<ol class="news">
-            ${briefing.map((story) => storyItem(story, t))}
-          </ol>`}
-    </section>
-    ${questions.length === 0
+  const news = html`<section class="briefing" aria-labelledby="briefing-heading">
+    <div class="briefing-head">
+      <h2 id="briefing-heading">${t('desk.briefing')}</h2>
+      <button type="button" class="link-button" @click=${jumpToOptions}>${t('desk.jumpToOptions', { count: hand.length })}</button>
+    </div>
+    ${briefing.length === 0
+      ? html`<p class="quiet">${t('desk.noNews')}</p>`
+      : html`<ol class="news">
+          ${briefing.map((story) => storyItem(story, t))}
+        </ol>`}
+  </section>`;
+  const asked =
+    questions.length === 0
       ? nothing
       : html`<section class="questions-box" aria-labelledby="questions-heading">
           <h2 id="questions-heading">${t('desk.questions')}</h2>
           <ul class="question-list">
             ${questions.map((question) => questionCard(question, ctx, t))}
           </ul>
-        </section>`}
-    ${fileList(fileViews(scenario, game, language), movedFiles(game), t)}
-    <section class="options" aria-labelledby="options-heading">
-      <h2 id="options-heading" tabindex="-1">${translateCount(language, 'desk.hand', hand.length)}</h2>
-      ${voteControls(ctx, cards, game.capital, t)}
-      <ul class="cards" aria-labelledby="options-heading">
-        ${hand.map((card) => actionCard(card, keyOf(card), ctx, t, left))}
-      </ul>
-      ${standing.length === 0
-        ? nothing
-        : html`<details class="standing-box" ?open=${standing.some((card) => card.selected)}>
-            <summary>${t('desk.standing', { count: standing.length })}</summary>
-            <ul class="cards standing">
-              ${standing.map((card) => actionCard(card, keyOf(card), ctx, t, left))}
-            </ul>
-          </details>`}
-      ${memos.length === 0
-        ? nothing
-        : html`<details class="memos-box">
-            <summary class="memos-heading">${t('desk.memosCount', { count: memos.length })}</summary>
-            <ul class="memos">
-              ${memos.map(
-                (memo) =>
-                  html`<li class="memo">
-                    <p class="memo-from">${t('desk.memoFrom', { from: memo.from })}</p>
-                    <h3>${memo.title}</h3>
-                    <p>${memo.text}</p>
-                  </li>`,
-              )}
-            </ul>
-          </details>`}
-    </section>
-  `;
+        </section>`;
+  const files = fileList(fileViews(scenario, game, language), movedFiles(game), t);
+  const memoBox =
+    memos.length === 0
+      ? nothing
+      : html`<details class="memos-box">
+          <summary class="memos-heading">${t('desk.memosCount', { count: memos.length })}</summary>
+          <ul class="memos">
+            ${memos.map(
+              (memo) =>
+                html`<li class="memo">
+                  <p class="memo-from">${t('desk.memoFrom', { from: memo.from })}</p>
+                  <h3>${memo.title}</h3>
+                  <p>${memo.text}</p>
+                </li>`,
+            )}
+          </ul>
+        </details>`;
+  const options = html`<section class="options" aria-labelledby="options-heading">
+    <h2 id="options-heading" tabindex="-1">${translateCount(language, 'desk.hand', hand.length)}</h2>
+    ${voteControls(ctx, cards, game.capital, t)}
+    <ul class="cards" aria-labelledby="options-heading">
+      ${hand.map((card) => actionCard(card, keyOf(card), ctx, t, left))}
+    </ul>
+    ${standing.length === 0
+      ? nothing
+      : html`<details class="standing-box" ?open=${standing.some((card) => card.selected)}>
+          <summary>${t('desk.standing', { count: standing.length })}</summary>
+          <ul class="cards standing">
+            ${standing.map((card) => actionCard(card, keyOf(card), ctx, t, left))}
+          </ul>
+        </details>`}
+    ${ctx.settings.getState().projector ? nothing : memoBox}
+  </section>`;
+  // On a projector the class votes on the hand: it comes first, on one screen; the news and files are folded below.
+  if (ctx.settings.getState().projector) {
+    return html`${roleBrief(ctx, t)} ${asked} ${options}
+      <details class="projector-more">
+        <summary>${t('desk.projectorMore', { count: briefing.length })}</summary>
+        ${news} ${files} ${memoBox}
+      </details>`;
+  }
+  return html`${roleBrief(ctx, t)} ${news} ${asked} ${files} ${options}`;
 }
