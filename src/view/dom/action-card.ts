@@ -67,7 +67,7 @@ export function actionCard(card: ActionCardView, key: number | null, ctx: ViewCo
             −
           </button>
           <label
-            ><span class="sr-only">${t('desk.votes', { title: card.title })}</span><span aria-hidden="true">✋</span>
+            ><span class="sr-only">${t('desk.votes', { title: card.title })}</span>
             <input
               type="number"
               min="0"
