@@ -93,7 +93,7 @@ export class DeskScene extends Phaser.Scene {
       meters,
       width,
       height,
-      Math.min(projector ? Math.max(textScale, 1.5) : textScale, 1.25),
+      projector ? Math.max(textScale, 1.6) : Math.min(textScale, 1.25),
       reduced,
     );
     const tickerHeight = Math.round(24 * scale);
