@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ScenarioFileData } from '../content/scenario-schema';
 import type { Scenario } from '../engine';
 import { mergeInto, reportFrom, runGames, type Aggregate, type SimulationOptions, type SimulationReport } from '../sim/monte-carlo';
 
@@ -11,7 +12,11 @@ const PARALLEL_FROM = 2000;
  * policies, so blocks of seeds played apart merge into exactly the report of one long run; the
  * least-used policy learns across the run, so it always runs in one piece.
  */
-export async function simulateInParallel(file: string, scenario: Scenario, options: SimulationOptions): Promise<SimulationReport> {
+export async function simulateInParallel(
+  data: ScenarioFileData,
+  scenario: Scenario,
+  options: SimulationOptions,
+): Promise<SimulationReport> {
   const workers = Math.min(availableParallelism(), 8);
   if (options.policy === 'least-used' || options.runs < PARALLEL_FROM || workers < 2 || options.custom !== undefined) {
     return reportFrom(scenario, options, runGames(scenario, options, 0, options.runs));
@@ -26,7 +31,7 @@ export async function simulateInParallel(file: string, scenario: Scenario, optio
     blocks.map(
       (block) =>
         new Promise<Aggregate>((resolve, reject) => {
-          const worker = new Worker(new URL('./simulate-worker.mjs', import.meta.url), { workerData: { file, options: plain, ...block } });
+          const worker = new Worker(new URL('./simulate-worker.mjs', import.meta.url), { workerData: { data, options: plain, ...block } });
           worker.once('message', (aggregate: Aggregate) => resolve(aggregate));
           worker.once('error', reject);
           worker.once('exit', (code) => {

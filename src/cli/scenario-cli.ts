@@ -59,15 +59,17 @@ function readScenarioFile(file: string): string {
   }
 }
 
-function loadOrExit(file: string) {
+function checkedOrExit(file: string) {
   const result = checkScenarioText(file, readScenarioFile(file));
-  if (result.scenario === null) {
+  if (result.scenario === null || result.data === undefined) {
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     process.stderr.write(`${file} has errors: fix them first (npm run scenario -- check ${file}).\n`);
     process.exit(1);
   }
-  return result.scenario;
+  return { scenario: result.scenario, data: result.data };
 }
+
+const loadOrExit = (file: string) => checkedOrExit(file).scenario;
 
 function integer(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -127,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
       if (!(POLICY_NAMES as readonly string[]).includes(policy)) fail(`--policy must be one of ${POLICY_NAMES.join(', ')}`);
       const engine = values.engine ?? 'loop';
       if (engine !== 'loop' && engine !== 'flow') fail('--engine must be loop or flow');
-      const scenario = loadOrExit(file);
+      const { scenario, data } = checkedOrExit(file);
       const mode = values.mode;
       if (mode !== undefined && !scenario.modes.some((candidate) => candidate.id === mode)) {
         fail(`--mode must be one of ${scenario.modes.map((candidate) => candidate.id).join(', ')}`);
@@ -149,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const started = performance.now();
-      const report = await simulateInParallel(file, scenario, {
+      const report = await simulateInParallel(data, scenario, {
         runs,
         seed: integer(values.seed, 'seed', 1),
         policy: policy as PolicyName,

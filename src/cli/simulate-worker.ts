@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkScenarioText } from '../content';
+import { scenarioFromCheckedData } from '../content/shipped-scenario';
+import type { ScenarioFileData } from '../content/scenario-schema';
 import { runGames, type SimulationOptions } from '../sim/monte-carlo';
 
-/** One block of a parallel simulate: loads the scenario itself and plays its range of seeds. */
+/**
+ * One block of a parallel simulate. The parent hands over the data it already checked, so the
+ * worker builds the scenario without parsing YAML or running the schema again.
+ */
 interface Job {
-  readonly file: string;
+  readonly data: ScenarioFileData;
   readonly options: Omit<SimulationOptions, 'custom'>;
   readonly from: number;
   readonly count: number;
 }
 
 const job = workerData as Job;
-const scenario = checkScenarioText(job.file, readFileSync(job.file, 'utf8')).scenario;
-if (scenario === null) throw new Error(`${job.file} does not load`);
+const scenario = scenarioFromCheckedData(job.data);
+if (scenario === null) throw new Error('the checked scenario data does not build');
 parentPort?.postMessage(runGames(scenario, job.options, job.from, job.count));

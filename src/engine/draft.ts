@@ -150,10 +150,15 @@ export function record(
     draft.chronicle = draft.chronicle.slice();
     draft.ownsChronicle = true;
   }
-  const happening: Happening = { turn: draft.turn, phase, what, cause, changes };
-  draft.chronicle.push({
-    ...happening,
-    ...(extra.trigger === undefined ? {} : { trigger: extra.trigger }),
-    ...(extra.shown === undefined ? {} : { shown: extra.shown }),
-  });
+  // Written out rather than spread: this runs for every happening of every simulated game.
+  const { trigger, shown } = extra;
+  const happening: Happening =
+    trigger === undefined
+      ? shown === undefined
+        ? { turn: draft.turn, phase, what, cause, changes }
+        : { turn: draft.turn, phase, what, cause, changes, shown }
+      : shown === undefined
+        ? { turn: draft.turn, phase, what, cause, changes, trigger }
+        : { turn: draft.turn, phase, what, cause, changes, trigger, shown };
+  draft.chronicle.push(happening);
 }

@@ -47,12 +47,21 @@ export function dealHand(scenario: Scenario, game: GameState): string[] {
   return hand.map((action) => action.id);
 }
 
-/** The options on the desk this turn: the dealt hand, then the standing moves that are open. */
+const offeredMemo = new WeakMap<GameState, readonly ActionDef[]>();
+
+/** The options on the desk this turn: the dealt hand, then the standing moves that are open. Kept per state. */
 export function offeredActions(scenario: Scenario, game: GameState): readonly ActionDef[] {
+  const known = offeredMemo.get(game);
+  if (known !== undefined) return known;
   const open = availableActions(scenario, game);
+  const byId = new Map(open.map((action) => [action.id, action]));
   const dealt = new Set(game.hand);
-  return [
-    ...game.hand.flatMap((id) => open.filter((action) => action.id === id)),
-    ...open.filter((action) => action.standing && !dealt.has(action.id)),
-  ];
+  const offered: ActionDef[] = [];
+  for (const id of game.hand) {
+    const action = byId.get(id);
+    if (action !== undefined) offered.push(action);
+  }
+  for (const action of open) if (action.standing && !dealt.has(action.id)) offered.push(action);
+  offeredMemo.set(game, offered);
+  return offered;
 }

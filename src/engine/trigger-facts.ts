@@ -147,7 +147,18 @@ function factsOf(expr: Expr, game: GameState): Fact[] {
 export function triggerFacts(expr: Expr, game: GameState): Fact[] {
   const seen = new Set<string>();
   return factsOf(expr, game).filter((fact) => {
-    const key = JSON.stringify(fact);
+    const key =
+      fact.kind === 'meter'
+        ? `m|${fact.meter}|${fact.op}|${fact.limit}`
+        : fact.kind === 'flag'
+          ? `f|${fact.flag}`
+          : fact.kind === 'state'
+            ? `s|${fact.storyline}|${fact.state}`
+            : fact.kind === 'taken'
+              ? `t|${fact.action}`
+              : fact.kind === 'fired'
+                ? `e|${fact.event}`
+                : `a|${fact.event}|${fact.response}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
