@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { readSave, writeSave } from '../../../src/app/game-record';
-import { availableActions, predictionFor, type GameState, type Scenario } from '../../../src/engine';
+import {
+  affordableSelection,
+  offeredActions,
+  openQuestions,
+  predictionFor,
+  responseOf,
+  type GameState,
+  type Scenario,
+} from '../../../src/engine';
 import { createCrisisMachine, turnPhase, type CrisisMachine } from '../../../src/flow';
 import { recordedTurns, replayRecord } from '../../../src/sim/replay';
 import { shippedScenario } from '../../helpers/scenario';
@@ -26,16 +34,29 @@ const playerArbitrary: fc.Arbitrary<Player> = fc.record({
   }),
 });
 
+/** The options on the desk the mask picks, trimmed to what can be committed together (capital, alternatives). */
 function decisionsFor(scenario: Scenario, game: GameState, mask: number): string[] {
-  const chosen: string[] = [];
-  let left = game.capital;
-  availableActions(scenario, game).forEach((action, index) => {
-    if ((mask >>> (index % 31)) & 1 && action.cost <= left) {
-      chosen.push(action.id);
-      left -= action.cost;
-    }
-  });
-  return chosen;
+  const picked = offeredActions(scenario, game).filter((_, index) => (mask >>> (index % 31)) & 1);
+  return [
+    ...affordableSelection(
+      scenario,
+      game,
+      picked.map((action) => action.id),
+    ).kept,
+  ];
+}
+
+/** Answers, from the same bits: each question on the desk answered with one of its responses, or left to its default. */
+function answersFor(scenario: Scenario, game: GameState, pick: number): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const [index, question] of openQuestions(scenario, game).entries()) {
+    const responses = question.def.decision?.responses ?? [];
+    const choice = (pick >>> (index * 2)) % (responses.length + 1);
+    const response = responses[choice];
+    if (response !== undefined) answers[question.event] = response.id;
+  }
+  const spent = Object.entries(answers).reduce((sum, [event, id]) => sum + (responseOf(scenario, event, id)?.cost ?? 0), 0);
+  return spent <= game.capital ? answers : {};
 }
 
 /** Drives a running actor with the player's choices from its current turn on, until the ending or `stopAfterTurn`. */
@@ -48,7 +69,15 @@ function drive(scenario: Scenario, actor: ReturnType<typeof start>, player: Play
     switch (turnPhase(snapshot)) {
       case 'decision':
         if (game.turn > stopAfterTurn) return game;
-        actor.send({ type: 'player.commit', actions: decisionsFor(scenario, game, choice.mask) });
+        {
+          const answers = answersFor(scenario, game, choice.pick);
+          const spare = {
+            ...game,
+            capital:
+              game.capital - Object.entries(answers).reduce((sum, [event, id]) => sum + (responseOf(scenario, event, id)?.cost ?? 0), 0),
+          };
+          actor.send({ type: 'player.commit', actions: decisionsFor(scenario, spare, choice.mask), answers });
+        }
         break;
       case 'predicting': {
         const options = predictionFor(scenario, game)?.options ?? [];
