@@ -18,7 +18,7 @@ export interface Session {
 }
 
 export async function openSession(
-  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; deviceScaleFactor?: number } = {},
 ): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'crisis-desk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -26,6 +26,7 @@ export async function openSession(
     headless: true,
     args: FLAGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: options.locale ?? 'en-CA',
     reducedMotion: options.reducedMotion ?? 'reduce',
   });

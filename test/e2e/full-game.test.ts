@@ -6,7 +6,7 @@ import { playWithLoop } from '../../src/sim/play-game';
 import type { Policy } from '../../src/sim/policies';
 import { localize } from '../../src/ui/i18n/translate';
 import { shippedScenario } from '../helpers/scenario';
-import { heading, NAMES, playToEnding, playTurn, type InputMode } from './play';
+import { heading, NAMES, playToEnding, playTurn, tabTo, type InputMode } from './play';
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 720 },
@@ -15,9 +15,9 @@ const VIEWPORTS = {
 } as const;
 
 /** Two whole games, between them every input mode, both languages, a small and a large screen, and the prediction step. */
-const GAMES: { mode: InputMode; language: 'en' | 'fr'; viewport: keyof typeof VIEWPORTS; predict: boolean }[] = [
-  { mode: 'keyboard', language: 'en', viewport: 'desktop', predict: false },
-  { mode: 'pointer', language: 'fr', viewport: 'phone', predict: true },
+const GAMES: { mode: InputMode; language: 'en' | 'fr'; viewport: keyof typeof VIEWPORTS; predict: boolean; length: 'short' | 'full' }[] = [
+  { mode: 'keyboard', language: 'en', viewport: 'desktop', predict: false, length: 'short' },
+  { mode: 'pointer', language: 'fr', viewport: 'phone', predict: true, length: 'full' },
 ];
 
 const ottawa = shippedScenario('ottawa-2021');
@@ -43,7 +43,7 @@ describe('a full game in Chromium', () => {
 
   for (const game of GAMES) {
     const label = `${game.mode}-${game.language}-${game.viewport}`;
-    it(`is played from the title to the debrief with the ${game.mode} alone, in ${game.language === 'en' ? 'English' : 'French'}, on a ${game.viewport} screen`, async () => {
+    it(`is played from the title to the debrief with the ${game.mode} alone, in ${game.language === 'en' ? 'English' : 'French'}, on a ${game.viewport} screen, the ${game.length} game`, async () => {
       session = await openSession({ ...VIEWPORTS[game.viewport], locale: game.language === 'fr' ? 'fr-CA' : 'en-CA' });
       const { page, errors } = session;
       const names = NAMES[game.language];
@@ -52,9 +52,20 @@ describe('a full game in Chromium', () => {
         .first()
         .waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(game.language);
+      // The length of game is chosen on the title, as a player would (the first is the default).
+      const length = page.locator(`input[name="mode"][value="${game.length}"]`);
+      if (ottawa.modes.length > 1) {
+        if (game.mode === 'pointer') await length.check();
+        else {
+          await tabTo(page, page.locator('input[name="mode"]:checked'));
+          if (!(await length.isChecked())) await page.keyboard.press('ArrowDown');
+        }
+        expect(await length.isChecked()).toBe(true);
+      }
       const turns = await playToEnding(page, game.mode, names);
       // The game in the page is the engine's game: the same ending, on the same turn.
-      const expected = playWithLoop(ottawa, { seed: 11, policy: firstAffordable, predictions: game.predict });
+      const mode = ottawa.modes.some((candidate) => candidate.id === game.length) ? game.length : undefined;
+      const expected = playWithLoop(ottawa, { seed: 11, policy: firstAffordable, predictions: game.predict, mode });
       const ending = expected.ending === null ? null : endingById(ottawa, expected.ending.id);
       expect(turns).toBe(expected.turns.length);
       expect(await heading(page, names.ending).textContent()).toContain(localize(ending?.title, game.language));
