@@ -379,13 +379,13 @@ export const en = {
   'roles.noneInScenario': 'This scenario has no roles.',
   'roles.cardEyebrow': 'Role card: private brief',
   'teacher.roleCards': 'Role cards for group play (print)',
-  'debrief.detailsPart': "Details: turn by turn",
-  'debrief.printDetails': "Print the turn-by-turn details too",
-  'debrief.stampClass': "Class {code}",
-  'debrief.stampSeed': "game number {seed}",
-  'desk.projectorMore': "The news, the files and the memos ({count} news items)",
-  'desk.voteLess': "One vote fewer for {title}",
-  'desk.voteMore': "One vote more for {title}",
+  'debrief.detailsPart': 'Details: turn by turn',
+  'debrief.printDetails': 'Print the turn-by-turn details too',
+  'debrief.stampClass': 'Class {code}',
+  'debrief.stampSeed': 'game number {seed}',
+  'desk.projectorMore': 'The news, the files and the memos ({count} news items)',
+  'desk.voteLess': 'One vote fewer for {title}',
+  'desk.voteMore': 'One vote more for {title}',
 } as const;
 
 export type StringKey = keyof typeof en;

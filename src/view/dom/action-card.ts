@@ -63,7 +63,12 @@ export function actionCard(card: ActionCardView, key: number | null, ctx: ViewCo
     </div>
     ${projector
       ? html`<div class="votes">
-          <button type="button" class="vote-step" aria-label=${t('desk.voteLess', { title: card.title })} @click=${() => ctx.panels.getState().vote(card.id, votes - 1)}>
+          <button
+            type="button"
+            class="vote-step"
+            aria-label=${t('desk.voteLess', { title: card.title })}
+            @click=${() => ctx.panels.getState().vote(card.id, votes - 1)}
+          >
             −
           </button>
           <label
@@ -76,7 +81,12 @@ export function actionCard(card: ActionCardView, key: number | null, ctx: ViewCo
               .value=${String(votes)}
               @change=${(e: Event) => ctx.panels.getState().vote(card.id, Number((e.target as HTMLInputElement).value) || 0)}
           /></label>
-          <button type="button" class="vote-step" aria-label=${t('desk.voteMore', { title: card.title })} @click=${() => ctx.panels.getState().vote(card.id, votes + 1)}>
+          <button
+            type="button"
+            class="vote-step"
+            aria-label=${t('desk.voteMore', { title: card.title })}
+            @click=${() => ctx.panels.getState().vote(card.id, votes + 1)}
+          >
             +
           </button>
         </div>`

@@ -248,32 +248,32 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
     </section>
     <div class="details-part">
       <h2 class="part-heading">${t('debrief.detailsPart')}</h2>
-    <section id="debrief-timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">${t('debrief.timeline')}</h2>
-      <p>${t('debrief.timelineIntro')}</p>
-      <ol class="timeline">
-        ${timeline(scenario, game, language).map((turn) => timelineTurn(turn, t))}
-      </ol>
-    </section>
-    <section id="debrief-roads" aria-labelledby="roads-heading">
-      <h2 id="roads-heading">${t('debrief.roads')}</h2>
-      ${roads.length === 0
-        ? html`<p class="quiet">${t('debrief.noRoads')}</p>`
-        : roads.map(
-            (road) =>
-              html`<h3>${road.family}</h3>
-                <ul>
-                  ${road.actions.map(
-                    (action) =>
-                      html`<li>
-                        ${action.title} <span class="quiet">${t('debrief.openOnTurns', { turns: action.turns })}</span>${action.historical
-                          ? html` · <strong>${who === null ? t('debrief.reallyDone') : t('debrief.ottawaDid', { player: who })}</strong>`
-                          : nothing}
-                      </li>`,
-                  )}
-                </ul>`,
-          )}
-    </section>
+      <section id="debrief-timeline" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">${t('debrief.timeline')}</h2>
+        <p>${t('debrief.timelineIntro')}</p>
+        <ol class="timeline">
+          ${timeline(scenario, game, language).map((turn) => timelineTurn(turn, t))}
+        </ol>
+      </section>
+      <section id="debrief-roads" aria-labelledby="roads-heading">
+        <h2 id="roads-heading">${t('debrief.roads')}</h2>
+        ${roads.length === 0
+          ? html`<p class="quiet">${t('debrief.noRoads')}</p>`
+          : roads.map(
+              (road) =>
+                html`<h3>${road.family}</h3>
+                  <ul>
+                    ${road.actions.map(
+                      (action) =>
+                        html`<li>
+                          ${action.title} <span class="quiet">${t('debrief.openOnTurns', { turns: action.turns })}</span>${action.historical
+                            ? html` · <strong>${who === null ? t('debrief.reallyDone') : t('debrief.ottawaDid', { player: who })}</strong>`
+                            : nothing}
+                        </li>`,
+                    )}
+                  </ul>`,
+            )}
+      </section>
     </div>
     <footer class="row no-print">
       <button type="button" class="primary" @click=${() => commands.printReport()}>${t('debrief.print')}</button>
