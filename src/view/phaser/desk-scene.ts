@@ -175,8 +175,9 @@ export class DeskScene extends Phaser.Scene {
     const floorMap = Math.round(Math.min(wantedMap, Math.max(110, height * 0.28)));
     const steps = [preferredScale];
     for (let step = preferredScale - 0.1; step >= 0.8 - 1e-9; step -= 0.1) steps.push(step);
-    const gaugeMeters = meters.filter((meter) => meter.rungs.length === 0);
+    // The first ladder is drawn as a ladder; any other is a gauge that names its rung.
     const ladderMeter = meters.find((meter) => meter.rungs.length > 0);
+    const gaugeMeters = meters.filter((meter) => meter !== ladderMeter);
     const ladderWidth = ladderMeter === undefined ? 0 : narrow ? Math.round(width * 0.4) : Math.min(230, Math.round(width * 0.36));
     for (const [index, scale] of steps.entries()) {
       const blocks: MeterBlocks = {

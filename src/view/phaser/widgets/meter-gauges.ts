@@ -41,7 +41,7 @@ export function gaugeBlock(
 ): Block {
   const fontSize = (width < 300 ? 12 : 14) * options.scale;
   const rows = gauges.map((meter) => {
-    const value = scene.add.text(0, 0, `${meter.value}`, textStyle(fontSize + 2, 1, { fontStyle: 'bold' })).setOrigin(1, 0);
+    const value = scene.add.text(0, 0, meter.rung ?? `${meter.value}`, textStyle(fontSize + 2, 1, { fontStyle: 'bold' })).setOrigin(1, 0);
     const good = meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
     const change = scene.add
       .text(
