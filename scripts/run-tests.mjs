@@ -11,7 +11,11 @@ const STAGES = [
   ['type check (app)', 'node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.json']],
   ['type check (pure layers, no DOM)', 'node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.core.json']],
   ['lint', 'eslint', ['.', '--cache', '--cache-location', `${cache}/eslint`]],
-  ['format', 'prettier', ['--check', '.', '--cache', '--cache-location', `${cache}/prettier`, '--log-level', 'warn']],
+  [
+    'format',
+    'prettier',
+    ['--check', '.', '--cache', '--cache-strategy', 'content', '--cache-location', `${cache}/prettier`, '--log-level', 'warn'],
+  ],
   ['unit tests', 'vitest', ['run', '--project', 'unit']],
   ['browser tests', 'vitest', ['run', '--project', 'e2e']],
 ];

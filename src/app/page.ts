@@ -24,7 +24,7 @@ export function reducedMotion(settings: SettingsState): boolean {
 /** Text size, motion and projector mode are page-wide presentation: CSS reads them from <html>. */
 export function applyPresentation(settings: SettingsState): void {
   const root = document.documentElement;
-  root.style.setProperty('--text-scale', String(settings.projector ? Math.max(settings.textScale, 1.5) : settings.textScale));
+  root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('reduce-motion', reducedMotion(settings));
   root.classList.toggle('projector', settings.projector);
 }

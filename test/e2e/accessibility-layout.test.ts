@@ -99,7 +99,11 @@ for (const viewport of VIEWPORTS) {
   describe(`every screen at ${viewport.width}x${viewport.height} (${viewport.name})`, () => {
     let session: Session;
     beforeAll(async () => {
-      session = await openSession({ width: viewport.width, height: viewport.height, deviceScaleFactor: 'deviceScaleFactor' in viewport ? viewport.deviceScaleFactor : 1 });
+      session = await openSession({
+        width: viewport.width,
+        height: viewport.height,
+        deviceScaleFactor: 'deviceScaleFactor' in viewport ? viewport.deviceScaleFactor : 1,
+      });
     });
     afterAll(async () => {
       await session.close();

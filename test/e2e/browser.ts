@@ -18,7 +18,13 @@ export interface Session {
 }
 
 export async function openSession(
-  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; deviceScaleFactor?: number } = {},
+  options: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'crisis-desk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -8,7 +8,8 @@ import { bundleSizes, shippedScenarioIds } from '../../scripts/bundle-sizes';
  */
 const KB = 1024;
 const BUDGET = {
-  title: 90 * KB,
+  // 90 KB until the facilitator guide links, projector mode and the hand layout landed (91.3 KB).
+  title: 92 * KB,
   stage: 20 * KB,
   largestScenario: 50 * KB,
   onDemand: 100 * KB,

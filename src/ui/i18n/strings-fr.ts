@@ -387,6 +387,10 @@ export const fr: Record<StringKey, string> = {
   'roles.noneInScenario': 'Ce scénario n’a pas de rôles.',
   'roles.cardEyebrow': 'Carte de rôle : mandat confidentiel',
   'teacher.roleCards': 'Cartes de rôle pour jouer en groupe (à imprimer)',
+  'teacher.guideIntro':
+    'Le guide pédagogique complet : le déroulement de 50 minutes en détail, les questions pour le retour, les mises en garde, un glossaire et les liens avec les programmes. Il s’imprime et fonctionne hors ligne.',
+  'teacher.guide': 'Guide pédagogique',
+  'teacher.handout': 'Fiche de l’élève (une page à imprimer)',
   'debrief.detailsPart': 'En détail : tour par tour',
   'debrief.printDetails': 'Imprimer aussi le détail tour par tour',
   'debrief.stampClass': 'Classe {code}',

@@ -85,6 +85,8 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
   const score = predictionScore(game);
   const roads = roadsNotTaken(scenario, game, language);
   const paths = pathVersusHistory(scenario, game, language);
+  // The printed report's first part lists only the sources it cites; the rest print with the details.
+  const citedInReport = new Set(paths.flatMap((path) => path.history.flatMap((entry) => entry.refs)));
   const who = playerName(scenario, language);
   const why = endingTrace(scenario, game, language);
   const epilogues = epilogueViews(scenario, game, language);
@@ -243,7 +245,12 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">${t('debrief.sources')}</h2>
       <ol class="sources">
-        ${sourcesMet(scenario, game).map((source, index) => html`<li id=${`source-${index + 1}`}>${sourceLine(source)}</li>`)}
+        ${sourcesMet(scenario, game).map(
+          (source, index) =>
+            html`<li id=${`source-${index + 1}`} value=${index + 1} class=${citedInReport.has(index + 1) ? '' : 'details-only'}>
+              ${sourceLine(source)}
+            </li>`,
+        )}
       </ol>
     </section>
     <div class="details-part">

@@ -90,7 +90,7 @@ export function decisionSide(ctx: ViewContext, scenario: Scenario, game: GameSta
   const options = html`<section class="options" aria-labelledby="options-heading">
     <h2 id="options-heading" tabindex="-1">${translateCount(language, 'desk.hand', hand.length)}</h2>
     ${voteControls(ctx, cards, game.capital, t)}
-    <ul class="cards" aria-labelledby="options-heading">
+    <ul class=${`cards hand-across-${handColumns(hand.length)}`} aria-labelledby="options-heading">
       ${hand.map((card) => actionCard(card, keyOf(card), ctx, t, left))}
     </ul>
     ${standing.length === 0
@@ -112,4 +112,9 @@ export function decisionSide(ctx: ViewContext, scenario: Scenario, game: GameSta
       </details>`;
   }
   return html`${roleBrief(ctx, t)} ${news} ${asked} ${files} ${options}`;
+}
+
+/** On a projector the whole hand must fit one screen: up to four side by side, more in two rows. */
+function handColumns(size: number): number {
+  return size <= 4 ? Math.max(size, 1) : Math.ceil(size / 2);
 }

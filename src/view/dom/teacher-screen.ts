@@ -16,6 +16,13 @@ const loadQr = (): Promise<typeof QrCode> => (qrModule ??= import('./qr-code'));
 /** The facilitator guide's 50-minute plan, step by step: teachers never see the repository's docs. */
 const PLAN = [1, 2, 3, 4, 5, 6] as const;
 
+/**
+ * The full guide and the handout are static pages shipped from public/guide/ beside the game. The
+ * address is relative, as vite's `base: './'` makes the whole build, so it works wherever the game is
+ * served; the file is named so that a server without directory indexes finds it too.
+ */
+const guidePage = (language: Language, page: 'index.html' | 'handout.html'): string => `guide/${language}/${page}`;
+
 /** The chosen scenario's content notes, loaded with the scenario the first time the page asks. */
 function contentNotes(setup: TeacherState, title: string, t: Translator, language: Language): TemplateResult {
   const notes = setup.notes[setup.scenarioId];
@@ -107,6 +114,11 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
       <a href="#" class="back-link">${t('page.back')}</a>
       <h1 id="teacher-heading" tabindex="-1" data-autofocus="teacher">${t('teacher.title')}</h1>
       <p>${t('teacher.intro')}</p>
+      <p>${t('teacher.guideIntro')}</p>
+      <p class="row">
+        <a class="button-link" href=${guidePage(language, 'index.html')} hreflang=${language}>${t('teacher.guide')}</a>
+        <a class="button-link" href=${guidePage(language, 'handout.html')} hreflang=${language}>${t('teacher.handout')}</a>
+      </p>
     </header>
     <div class="teacher-grid">
       <form class="panel" @submit=${(e: Event) => e.preventDefault()} aria-labelledby="teacher-setup">

@@ -43,6 +43,6 @@ describe('"Why?" traces a happening back to what made it happen', () => {
     const step = story(game, 2, 'briefing', "China's counter-measures: Trade pressure");
     expect(step.reasons).toContain('Escalation with Beijing at “Trade punishment” or above (it was “Trade punishment”)');
     const gamble = story(game, 2, 'briefing', 'Beijing lowers the volume a notch');
-    expect(gamble.reasons.at(-1)).toBe('and a 70% chance came up');
+    expect(gamble.reasons.at(-1)).toBe('and the 80% chance came up');
   });
 });

@@ -15,14 +15,11 @@ describe('the help panel guide', () => {
   });
 
   it('lists the plain meter thresholds that end the game early, one side of an "or" included', () => {
-    const guide = helpGuide(shippedScenario('ottawa-2021'), 'en', 14);
-    expect(guide.breakingPoints).toContainEqual({
-      threshold: 'Farm and export health at 10 or below',
-      ending: expect.any(String),
-      tone: 'bad',
-    });
-    // "china_measures is brink and escalation >= 5" needs two things at once: the ending explains it, not the help.
-    expect(guide.breakingPoints.some((point) => point.threshold.startsWith('Escalation'))).toBe(false);
+    const either = scenarioFrom(TINY.replace('when: "escalation >= 3"', 'when: "allies < 10 or (escalation >= 3 and allies < 50)"'));
+    expect(helpGuide(either, 'en', 14).breakingPoints).toEqual([{ threshold: 'Allies below 10', ending: 'Broke', tone: 'bad' }]);
+    // Two things at once: the ending explains it when it comes, the help does not list it as a line to watch.
+    const both = scenarioFrom(TINY.replace('when: "escalation >= 3"', 'when: "escalation >= 3 and allies < 50"'));
+    expect(helpGuide(both, 'en', 14).breakingPoints).toEqual([]);
   });
 
   it('reads a threshold written the other way round', () => {
