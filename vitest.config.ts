@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/unit/interface-languages.ts'],
           // A guard against hangs, not a timing goal: simulations take seconds on a busy 2-core machine.
           testTimeout: 60_000,
         },

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../content/diagnostics';
 import type { Scenario } from '../engine';
 import type { Commands } from '../ui/commands';
-import { localize, translate } from '../ui/i18n/translate';
+import { hasInterfaceLanguage, INTERFACE_LANGUAGES, loadInterfaceLanguage, localize, translate } from '../ui/i18n/translate';
 import { createPanelStore } from '../ui/panel-store';
 import { createSelectionStore } from '../ui/selection-store';
 import { createSessionStore } from '../ui/session-store';
@@ -40,6 +40,12 @@ async function boot(): Promise<void> {
     translate(settings.getState().language, key, params);
   applyPresentation(settings.getState());
   settings.subscribe(applyPresentation);
+  // The interface is drawn in the player's language from its first frame; a language chosen later
+  // is normally here already (fetched once the title is up), else the page is redrawn when it arrives.
+  const language = loadInterfaceLanguage(settings.getState().language);
+  settings.subscribe((state) => {
+    if (!hasInterfaceLanguage(state.language)) void loadInterfaceLanguage(state.language).then(() => settings.setState({}));
+  });
   // The teacher's setup and classes are kept on the device: the seed of a link sent yesterday is still there today.
   const kept = parseTeacherRecord(storage.read(TEACHER_KEY));
   const teacher = createTeacherStore(
@@ -142,6 +148,7 @@ async function boot(): Promise<void> {
       window.location.assign(url.toString());
     },
   };
+  await language;
   mountUi(element('ui'), { commands, session, selection, settings, panels, announce }, teacher);
   session.setState({ classCode: launch.classCode });
   if (launch.mode !== null) panels.getState().chooseMode(launch.mode);
@@ -192,6 +199,7 @@ async function boot(): Promise<void> {
   // Sound and Phaser (a megabyte of script) load beside the page, not before it: every control
   // works as soon as the DOM is drawn, and the board and backdrops appear when the engine is ready.
   requestAnimationFrame(() => void audio.load());
+  setTimeout(() => INTERFACE_LANGUAGES.forEach((other) => void loadInterfaceLanguage(other)), 0);
   void import('../view/phaser/start-stage').then(({ startStage }) =>
     startStage(element('stage'), {
       session,

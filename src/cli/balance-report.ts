@@ -1,5 +1,6 @@
 import type { ModeDef, Scenario } from '../engine';
 import { simulate, type SimulationReport } from '../sim/monte-carlo';
+import { largestAnswerShare, predictionTallies } from '../sim/prediction-tallies';
 import { POLICY_NAMES } from '../sim/policies';
 import { bestFixedSequence, familyStrategy, oneActionStrategy, winShare, type StrategyResult } from '../sim/strategies';
 
@@ -15,8 +16,14 @@ const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
  * by heart across turns may win more than that, since playing history well is meant to pay, but must not
  * win most games, or the game is solved.
  */
-const TARGETS = { maxEndingShareRandom: 0.5, maxSingleMindedWin: 0.35, maxFixedPlanWin: 0.5, minHistoricalPlay: 0.35 };
-
+const TARGETS = {
+  maxEndingShareRandom: 0.5,
+  maxSingleMindedWin: 0.35,
+  maxFixedPlanWin: 0.5,
+  minHistoricalPlay: 0.35,
+  /** A prediction answer that is right most of the time can be given without thinking. */
+  maxPredictionAnswerShare: 0.5,
+};
 function topEnding(report: SimulationReport): string {
   const top = [...report.endings].sort((a, b) => b.count - a.count)[0];
   return top === undefined ? '' : `${top.id} ${pct(top.share)}`;
@@ -67,6 +74,10 @@ function modeSection(scenario: Scenario, mode: ModeDef, runs: number): string[] 
   const plan = bestPlan(scenario, mode.id, strategyRuns);
   const historicalPlay = historical === undefined ? 0 : historicalShare(scenario, historical);
   const historicalEndings = scenario.endings.filter((ending) => ending.historical).map((ending) => ending.id);
+  const predictionRuns = Math.min(runs, 1000);
+  const tallies = scenario.predictions.length === 0 ? [] : predictionTallies(scenario, mode.id, predictionRuns);
+  // Varied play is what a class brings; a player who plays one line throughout may learn its reactions, and should.
+  const worstAnswer = tallies.filter((tally) => tally.policy === 'random').sort((a, b) => largestAnswerShare(b) - largestAnswerShare(a))[0];
   return [
     `## ${Object.values(mode.label)[0] ?? mode.id} (mode \`${mode.id}\`, ${mode.turnDates.length} turns)`,
     '',
@@ -80,6 +91,11 @@ function modeSection(scenario: Scenario, mode: ModeDef, runs: number): string[] 
     historicalEndings.length === 0
       ? '- Playing history: the scenario marks no ending as historical, so there is nothing to measure.'
       : `- Playing what really happened (the historical policy) reaches a historical ending (${historicalEndings.join(', ')}) in at least ${pct(TARGETS.minHistoricalPlay)} of games: **${met(historicalPlay >= TARGETS.minHistoricalPlay)}** (${pct(historicalPlay)})`,
+    ...(worstAnswer === undefined
+      ? []
+      : [
+          `- No prediction answer is right more than ${pct(TARGETS.maxPredictionAnswerShare)} of the times its question is asked under varied (random) play: **${met(largestAnswerShare(worstAnswer) <= TARGETS.maxPredictionAnswerShare)}** (largest: ${worstAnswer.track}, ${pct(largestAnswerShare(worstAnswer))})`,
+        ]),
     '',
     '### Endings by policy',
     '',
@@ -107,6 +123,24 @@ function modeSection(scenario: Scenario, mode: ModeDef, runs: number): string[] 
         `- ${report.policy}: ${report.findings.length === 0 && report.failures.length === 0 ? 'every ending, action, event and storyline state happened; no failures' : [...report.findings, ...report.failures.map((f) => `seed ${f.seed} failed: ${f.message}`)].join('; ')}`,
     ),
     '',
+    ...(tallies.length === 0
+      ? []
+      : [
+          '### Predictions',
+          '',
+          `Seeds 1..${predictionRuns}, the prediction step on. How often each answer turned out right when its question was asked.`,
+          '',
+          '| question | policy | asked | right answers |',
+          '|---|---|---:|---|',
+          ...tallies.map((tally) => {
+            const track = scenario.predictions.find((candidate) => candidate.id === tally.track);
+            const answers = (track?.options ?? []).map(
+              (option) => `${option.id} ${pct(tally.asked === 0 ? 0 : (tally.right.get(option.id) ?? 0) / tally.asked)}`,
+            );
+            return `| ${tally.track} | ${tally.policy} | ${tally.asked} | ${answers.join(', ')} |`;
+          }),
+          '',
+        ]),
     '### Single-minded strategies',
     '',
     `Seeds 1..${strategyRuns}. A single-minded player answers the questions on the desk at random. The plan learned by heart`,

@@ -1,11 +1,29 @@
 import type { Localized } from '../../engine';
 import { en, type StringKey } from './strings-en';
-import { fr } from './strings-fr';
 
 export const INTERFACE_LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof INTERFACE_LANGUAGES)[number];
 
-const tables: Record<Language, Record<StringKey, string>> = { en, fr };
+type Table = Record<StringKey, string>;
+
+/**
+ * English is always here (it is the fallback and the source of the keys); other languages are their
+ * own chunk, loaded before the interface is first drawn in them, so a player downloads one language.
+ */
+const tables: Partial<Record<Language, Table>> = { en };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Table>> = {
+  fr: async () => (await import('./strings-fr')).fr,
+};
+
+export function hasInterfaceLanguage(language: Language): boolean {
+  return tables[language] !== undefined;
+}
+
+/** Loads a language's interface strings; resolves at once when they are already here. */
+export async function loadInterfaceLanguage(language: Language): Promise<void> {
+  if (language === 'en' || tables[language] !== undefined) return;
+  tables[language] = await loaders[language]();
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
@@ -28,7 +46,7 @@ export function translateCount(
 
 /** An interface string with {placeholders} filled in. */
 export function translate(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = tables[language][key];
+  const template = (tables[language] ?? en)[key];
   const text = template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     return value === undefined ? match : formatValue(language, value);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../../src/cli/json-schema';
 import { checkScenarioText, formatDiagnostic } from '../../../src/content';
 import { simulate } from '../../../src/sim/monte-carlo';
+import { largestAnswerShare, predictionTallies } from '../../../src/sim/prediction-tallies';
 
 const files = readdirSync('scenarios').filter((name) => name.endsWith('.yaml'));
 
@@ -33,6 +34,17 @@ describe('the shipped scenarios', () => {
         expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./scenario.schema.json');
         const validate = new Ajv({ allErrors: true, strict: false }).compile(scenarioJsonSchema());
         expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+      });
+
+      // "Always predict that it holds its line" must not score: in varied play the right answer depends on the decisions.
+      it('asks predictions no single answer of which is right most of the time in varied play', () => {
+        const scenario = checkScenarioText(file, text).scenario!;
+        for (const mode of scenario.modes) {
+          for (const tally of predictionTallies(scenario, mode.id, 300).filter((row) => row.policy === 'random')) {
+            if (tally.asked < 30) continue;
+            expect(largestAnswerShare(tally), `${mode.id} ${tally.track}`).toBeLessThanOrEqual(0.5);
+          }
+        }
       });
 
       it('plays 300 seeded games without breaking an invariant, and reaches every ending', () => {
