@@ -36,6 +36,16 @@ export interface Trigger {
   /** For a storyline step: the state it left and the transition taken (its place in that state's list). */
   readonly from?: string;
   readonly transition?: number;
+  /**
+   * For a storyline step: the gambles listed before the move taken whose condition held but whose
+   * chance did not come up (a lost election is told as the re-election chance that failed).
+   */
+  readonly missed?: readonly {
+    readonly to: string;
+    readonly chance: number;
+    /** The meters the chance was drawn from, with their values then. */
+    readonly meters: Readonly<Record<string, number>>;
+  }[];
 }
 
 /** One thing that happened: an action taken, an event fired, a storyline moved, the game ended. */

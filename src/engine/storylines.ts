@@ -5,7 +5,7 @@ import { chanceOf, draftOf, finish, record } from './draft';
 import { shownText } from './rich-text';
 import { storylineById, storylineStateById } from './lookup';
 import { nextRandom, peekRandom } from './rng';
-import { onlyTheDate, triggerFacts } from './trigger-facts';
+import { metersIn, onlyTheDate, triggerFacts } from './trigger-facts';
 
 /**
  * Storylines move once at the start of every turn after the first, before the briefing events:
@@ -67,6 +67,16 @@ export function tickStorylines(scenario: Scenario, game: GameState): GameState {
     if (enabled === null) return;
     const { transition } = enabled;
     const when = transition.when?.expr ?? null;
+    const current = game.storylines[line.id] ?? line.initial;
+    const missed = storylineStateById(line, current)
+      .transitions.slice(0, enabled.index)
+      .filter((earlier) => earlier.when === null || earlier.when.test(game))
+      .map((earlier) => ({
+        to: earlier.to,
+        chance: chanceOf(earlier.chance, game),
+        meters: Object.fromEntries(metersIn(earlier.chance.expr).map((meter) => [meter, game.meters[meter] ?? 0])),
+      }))
+      .filter((earlier) => earlier.chance > 0 && earlier.chance < 1);
     moves.push({
       line: line.id,
       to: transition.to,
@@ -74,8 +84,9 @@ export function tickStorylines(scenario: Scenario, game: GameState): GameState {
         facts: when === null ? [] : triggerFacts(when, game),
         chance: chanceOf(transition.chance, game),
         dated: when !== null && onlyTheDate(when),
-        from: game.storylines[line.id] ?? line.initial,
+        from: current,
         transition: enabled.index,
+        ...(missed.length === 0 ? {} : { missed }),
       },
     });
   });

@@ -1,4 +1,4 @@
-import type { CompareOp, Expr } from './expression';
+import { walkExpr, type CompareOp, type Expr } from './expression';
 import type { Fact, GameState } from './game-state';
 
 /**
@@ -185,4 +185,14 @@ export function onlyTheDate(expr: Expr): boolean {
     default:
       return false;
   }
+}
+
+/** The meters an expression reads (a chance that depends on support names support), in order, once each. */
+export function metersIn(expr: Expr): string[] {
+  const found: string[] = [];
+  for (const node of walkExpr(expr)) {
+    const id = node.kind === 'meter' ? node.id : node.kind === 'change' ? node.meter : null;
+    if (id !== null && !found.includes(id)) found.push(id);
+  }
+  return found;
 }

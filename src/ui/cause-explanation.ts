@@ -1,7 +1,7 @@
-import type { Fact, GameState, Happening, Scenario } from '../engine';
+import type { Fact, GameState, Happening, Scenario, StorylineDef, Trigger } from '../engine';
 import { actionById, eventById, responseOf, rootDecision, storylineById, storylineStateById } from '../engine';
 import { meterValueText } from './help-view';
-import { localize, translate, type Language } from './i18n/translate';
+import { labelled, localize, translate, type Language } from './i18n/translate';
 
 /** One reason, and whether it is one of the player's own decisions (the trace the game is about). */
 export interface Reason {
@@ -88,6 +88,26 @@ function factReason(scenario: Scenario, game: GameState, index: number, fact: Fa
   }
 }
 
+/** The gambles a storyline step passed over because their chance did not come up. */
+function missedReasons(scenario: Scenario, happening: Happening, language: Language): Reason[] {
+  if (happening.what.kind !== 'storyline') return [];
+  const line = storylineById(scenario, happening.what.id);
+  return (happening.trigger?.missed ?? []).map((gamble) => ({ text: missedGamble(scenario, line, gamble, language), yours: false }));
+}
+
+/** "the 41% chance of “Government returned” did not come up (it depends on Public support: 52)". */
+function missedGamble(scenario: Scenario, line: StorylineDef, gamble: NonNullable<Trigger['missed']>[number], language: Language): string {
+  const state = localize(storylineStateById(line, gamble.to).label, language);
+  const percent = Math.round(gamble.chance * 100);
+  const meters = Object.entries(gamble.meters).flatMap(([id, value]) => {
+    const meter = scenario.meters.find((candidate) => candidate.id === id);
+    return meter === undefined ? [] : [labelled(language, localize(meter.label, language), meterValueText(meter, value, language))];
+  });
+  return meters.length === 0
+    ? translate(language, 'why.missedChance', { percent, state })
+    : translate(language, 'why.missedChanceFrom', { percent, state, meters: meters.join('; ') });
+}
+
 function isHistorical(scenario: Scenario, happening: Happening): boolean {
   const { what } = happening;
   if (what.kind === 'event') return eventById(scenario, what.id).historical;
@@ -115,6 +135,7 @@ export function triggerReasons(scenario: Scenario, game: GameState, index: numbe
   if (trigger.chance < 1) {
     reasons.push({ text: translate(language, 'why.chance', { percent: Math.round(trigger.chance * 100) }), yours: false });
   }
+  reasons.push(...missedReasons(scenario, happening, language));
   return reasons;
 }
 
@@ -154,7 +175,9 @@ export function endingTrace(scenario: Scenario, game: GameState, language: Langu
     for (const line of scenario.storylines) {
       if (line.file === null) continue;
       const entered = lastBefore(game, index, (h) => h.what.kind === 'storyline' && h.what.id === line.id);
-      if (entered !== undefined) add(named(scenario, entered, language), 1);
+      if (entered === undefined) continue;
+      add(named(scenario, entered, language), 1);
+      for (const missed of missedReasons(scenario, entered, language)) add(missed, 1);
     }
   }
   return lines;

@@ -1,7 +1,7 @@
 import type { Answers, GameState, MeterDef, Scenario } from '../engine';
 import { actionById, affordableSelection, offeredActions, turnDates } from '../engine';
 import { meterCliffs } from './help-view';
-import { formatDate, localize, translate, translateCount, type Language } from './i18n/translate';
+import { formatDate, labelled, localize, translate, translateCount, type Language } from './i18n/translate';
 import { textNowIn } from './scenario-text';
 import { stories } from './story-view';
 
@@ -11,6 +11,8 @@ export interface MeterMarkView {
   readonly at: number;
   readonly label: string;
   readonly danger: 'below' | 'above';
+  /** "45: Election cliff", typeset for the language. */
+  readonly caption: string;
 }
 
 export interface MeterView {
@@ -54,7 +56,7 @@ function marksOf(scenario: Scenario, meter: MeterDef, language: Language): Meter
   const cliffs = meterCliffs(scenario, meter.id)
     .filter((cliff) => !declared.some((mark) => mark.at === cliff.at))
     .map((cliff) => ({ at: cliff.at, label: localize(cliff.ending.title, language), danger: cliff.danger }));
-  return [...declared, ...cliffs];
+  return [...declared, ...cliffs].map((mark) => ({ ...mark, caption: labelled(language, String(mark.at), mark.label) }));
 }
 
 export function meterViews(

@@ -23,7 +23,8 @@ export interface HelpGuide {
 /** A meter's value in words: on an escalation ladder, the rung's name ("“Counter-sanctions”"), not its number. */
 export function meterValueText(meter: MeterDef, value: number, language: Language): string {
   const rung = meter.rungs[value - meter.min];
-  return rung === undefined ? String(value) : `“${localize(rung, language)}”`;
+  if (rung === undefined) return String(value);
+  return language === 'fr' ? `«\u00A0${localize(rung, language)}\u00A0»` : `“${localize(rung, language)}”`;
 }
 
 const disjuncts = (expr: Expr): Expr[] =>

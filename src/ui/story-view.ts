@@ -1,7 +1,7 @@
 import type { Cause, Change, GameState, Happening, Scenario } from '../engine';
 import { actionById, causeChain, eventById, responseOf, storylineById, storylineStateById } from '../engine';
 import { triggerReasons } from './cause-explanation';
-import { localize, translate, type Language } from './i18n/translate';
+import { labelled, localize, translate, type Language } from './i18n/translate';
 import { textAsShown } from './scenario-text';
 
 /** The chronicle as news: what the desk, the results, the debrief and the replay show of each happening. */
@@ -100,7 +100,7 @@ function storyTitleAndText(
       const response = responseOf(scenario, what.event, what.response);
       if (response === null) return null;
       return {
-        title: `${localize(event.title, language)}: ${localize(response.title, language)}`,
+        title: labelled(language, localize(event.title, language), localize(response.title, language)),
         text: textAsShown(response.text, happening.shown, language),
         major: false,
       };
@@ -110,7 +110,7 @@ function storyTitleAndText(
       const state = storylineStateById(line, what.state);
       if (state.text === undefined) return null;
       return {
-        title: `${localize(line.label, language)}: ${localize(state.label, language)}`,
+        title: labelled(language, localize(line.label, language), localize(state.label, language)),
         text: textAsShown(state.text, happening.shown, language),
         major: state.major,
       };

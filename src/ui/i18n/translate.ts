@@ -72,6 +72,16 @@ function formatValue(language: Language, value: string | number): string {
   return typeof value === 'number' ? new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA').format(value) : value;
 }
 
+/** The colon after a label: French puts a non-breaking space before it. */
+export function colon(language: Language): string {
+  return language === 'fr' ? '\u00A0:' : ':';
+}
+
+/** "Label: value", with the non-breaking space French puts before the colon. */
+export function labelled(language: Language, label: string, value: string): string {
+  return language === 'fr' ? `${label}\u00A0: ${value}` : `${label}: ${value}`;
+}
+
 /** Scenario text in the wanted language, else the scenario's first language, else any. */
 export function localize(text: Localized | undefined, language: string): string {
   if (text === undefined) return '';

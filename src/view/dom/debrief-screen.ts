@@ -12,7 +12,7 @@ import {
   type SourceView,
   type TimelineTurn,
 } from '../../ui/debrief-view';
-import { formatDate, localize } from '../../ui/i18n/translate';
+import { colon, formatDate, localize } from '../../ui/i18n/translate';
 import { meterChart } from './meter-chart';
 import { noticeBanner } from './notice-banner';
 import { storyItem } from './story-item';
@@ -205,7 +205,7 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
                         ${path.history.map(
                           (entry) =>
                             html`<li>
-                              <strong>${entry.date}</strong>: ${entry.text}
+                              <strong>${entry.date}</strong>${colon(language)} ${entry.text}
                               <span class="cite"
                                 >${entry.refs.map(
                                   (ref) => html`<a href=${`#source-${ref}`} aria-label=${t('debrief.sourceRef', { n: ref })}>[${ref}]</a> `,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { GameState, Scenario } from '../../engine';
 import { actionCards, capitalLeft, meterViews, turnHeading } from '../../ui/desk-view';
 import { questionViews } from '../../ui/files-view';
-import { localize, translateCount, type Language } from '../../ui/i18n/translate';
+import { labelled, localize, translateCount, type Language } from '../../ui/i18n/translate';
 import { decisionSide } from './decision-side';
 import { predictionSide } from './prediction-side';
 import { resultControls, resultSide } from './result-side';
@@ -42,7 +42,7 @@ export function deskScreen(ctx: ViewContext): TemplateResult {
   const deciding = phase === 'decision';
   const chosenTitles = [
     ...questionViews(scenario, game, selected, answers, language).flatMap((question) =>
-      question.responses.filter((response) => response.chosen).map((response) => `${question.title}: ${response.title}`),
+      question.responses.filter((response) => response.chosen).map((response) => labelled(language, question.title, response.title)),
     ),
     ...actionCards(scenario, game, selected, language, answers)
       .filter((card) => card.selected)

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { summarizeClass, type ClassSummary, type OutlierReason, type PredictionReason } from '../../ui/class-results';
-import { localize, translateCount, type Language } from '../../ui/i18n/translate';
+import { colon, localize, translateCount, type Language } from '../../ui/i18n/translate';
 import { LIMITS } from '../../engine/limits';
 import { readDropped } from './dropped-file';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
@@ -89,7 +89,7 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
         ? nothing
         : html`<h3>${t('results.rejected')}</h3>
             <ul class="rejected">
-              ${rejected.map((row) => html`<li><strong>${row.name}</strong>: ${row.reason}</li>`)}
+              ${rejected.map((row) => html`<li><strong>${row.name}</strong>${colon(language)} ${row.reason}</li>`)}
             </ul>`}
     </section>
     ${summary === null
@@ -184,7 +184,11 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
                         ${track.options.map(
                           (option) =>
                             html`<li>
-                              ${t('results.trackRow', { option: option.label, predicted: option.predicted, actual: option.actual })}
+                              ${t('results.trackRow', {
+                                option: option.label,
+                                predicted: translateCount(language, 'results.times', option.predicted),
+                                actual: translateCount(language, 'results.times', option.actual),
+                              })}
                             </li>`,
                         )}
                       </ul>`,
@@ -224,7 +228,8 @@ export function resultsScreen(ctx: ViewContext): TemplateResult {
                   ${summary.outliers.map(
                     (row) =>
                       html`<li>
-                        <strong>${row.label}</strong>: ${row.reasons.map((reason) => reasonText(reason, t, language)).join('; ')}
+                        <strong>${row.label}</strong>${colon(language)}
+                        ${row.reasons.map((reason) => reasonText(reason, t, language)).join('; ')}
                       </li>`,
                   )}
                 </ul>`}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { colon } from '../../ui/i18n/translate';
 import { helpGuide } from '../../ui/help-view';
 import { MOTION_CHOICES, TEXT_SCALES, type MotionChoice, type TextScale } from '../../ui/settings-store';
 import { modal } from './modal';
@@ -92,7 +93,9 @@ function scenarioHelp(ctx: ViewContext, t: Translator): TemplateResult | typeof 
       ? html`<p>${t('help.endsNone', { turns: guide.turns })}</p>`
       : html`<p>${t('help.endsIntro', { turns: guide.turns })}</p>
           <ul class="breaking-points">
-            ${guide.breakingPoints.map((point) => html`<li><strong>${point.threshold}</strong>: ${point.ending}</li>`)}
+            ${guide.breakingPoints.map(
+              (point) => html`<li><strong>${point.threshold}</strong>${colon(ctx.settings.getState().language)} ${point.ending}</li>`,
+            )}
           </ul>`}
     <p>${t('help.endsOther')}</p>`;
 }

@@ -168,7 +168,8 @@ describe('files, marks, endings and epilogues', () => {
         closed: false,
       },
     ]);
-    expect(meterViews(scenario, game, 'en')[0]?.marks).toEqual([{ at: 20, label: 'Isolation', danger: 'below' }]);
+    expect(meterViews(scenario, game, 'en')[0]?.marks).toEqual([{ at: 20, label: 'Isolation', danger: 'below', caption: '20: Isolation' }]);
+    expect(meterViews(scenario, game, 'fr')[0]?.marks[0]?.caption).toMatch(/^20\u00A0: /);
   });
 
   it('explain the ending from what held when it was reached, back to the decisions behind it', () => {

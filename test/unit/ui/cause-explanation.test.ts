@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { beginTurn, newGame, resolveTurn, type GameState } from '../../../src/engine';
+import { playWithLoop } from '../../../src/sim/play-game';
+import { randomPolicy } from '../../../src/sim/policies';
+import { endingTrace } from '../../../src/ui/cause-explanation';
 import { stories } from '../../../src/ui/story-view';
 import { shippedScenario } from '../../helpers/scenario';
 
@@ -44,5 +47,21 @@ describe('"Why?" traces a happening back to what made it happen', () => {
     expect(step.reasons).toContain('Escalation with Beijing at “Trade punishment” or above (it was “Trade punishment”)');
     const gamble = story(game, 2, 'briefing', 'Beijing lowers the volume a notch');
     expect(gamble.reasons.at(-1)).toBe('and the 80% chance came up');
+  });
+
+  it('tells a lost gamble behind an ending: the chance that did not come up and the meter it depended on', () => {
+    // A game that ran to the election and lost it with support between the cliff and the safe margin: a gamble lost.
+    const lost = Array.from({ length: 80 }, (_, i) => playWithLoop(ottawa, { seed: i + 1, policy: randomPolicy })).find(
+      (game) => game.storylines['election'] === 'lost' && (game.meters['support'] ?? 0) >= 45 && game.ending?.id === 'stalemate',
+    );
+    expect(lost).toBeDefined();
+    const en = endingTrace(ottawa, lost!, 'en').map((line) => line.text);
+    expect(en).toContainEqual(
+      expect.stringMatching(/^the \d+% chance of “Government returned” did not come up \(it depends on Public support: \d+\)$/),
+    );
+    const fr = endingTrace(ottawa, lost!, 'fr').map((line) => line.text);
+    expect(fr).toContainEqual(
+      expect.stringMatching(/^la chance de \d+\u00A0% d’aboutir à «\u00A0Gouvernement reconduit\u00A0» ne s’est pas réalisée/),
+    );
   });
 });

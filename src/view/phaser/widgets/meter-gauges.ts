@@ -62,7 +62,7 @@ export function gaugeBlock(
         : scene.add.text(
             0,
             0,
-            meter.marks.map((mark) => `⚠ ${mark.at}: ${mark.label}`).join('   '),
+            meter.marks.map((mark) => `⚠ ${mark.caption}`).join('   '),
             textStyle(fontSize - 2, 1, { color: css(palette.bad), wordWrap: { width, useAdvancedWrap: true } }),
           );
     return { meter, value, change, label, caption, textHeight, height: textHeight + 4 + BAR + (caption === null ? 0 : caption.height + 3) };
