@@ -204,14 +204,14 @@ export const en = {
   'teacher.notesNone': 'This scenario has no content notes.',
   'teacher.before':
     'Before the class: read the content notes. On a student device on the school network, open the class link and play one turn. This checks that the web filter allows the game and that saving files and printing work, and it keeps the game for offline use. Every student device needs that first visit.',
-  'teacher.plan1.time': '0–5 min',
+  'teacher.plan1.time': '0–4 min',
   'teacher.plan1':
     'Framing: tell students whom they play and on what date. These are real people, and there is no score. Consequences can come turns later; “Why?” traces each one to its cause. Don’t reveal how the real crisis ended.',
-  'teacher.plan2.time': '5–7 min',
+  'teacher.plan2.time': '4–6 min',
   'teacher.plan2': 'Students open the link or scan the QR code, check the class banner, and choose “Start a new game”.',
-  'teacher.plan3.time': '7–33 min',
+  'teacher.plan3.time': '6–33 min',
   'teacher.plan3':
-    'Play, about 2 minutes a turn. Pairs work best: partners read aloud and argue over the prediction. Projector mode (in Settings) lets the whole class play one game by show of hands.',
+    'Play: 8 turns of about 3 minutes each. Pairs work best: partners read aloud and argue over the prediction. Projector mode (in Settings) lets the whole class play one game by show of hands.',
   'teacher.plan4.time': '33–35 min',
   'teacher.plan4':
     'On the debrief screen, students type their name or initials, choose “Save my game as a file” and hand the file in. Drop the files on Class results.',

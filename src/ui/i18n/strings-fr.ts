@@ -206,15 +206,15 @@ export const fr: Record<StringKey, string> = {
   'teacher.notesNone': 'Ce scénario n’a pas de mises en garde.',
   'teacher.before':
     'Avant la période : lisez les mises en garde. Sur un appareil d’élève branché au réseau de l’école, ouvrez le lien de la classe et jouez un tour. Vous vérifiez ainsi que le filtre Web laisse passer le jeu et que l’enregistrement des fichiers et l’impression fonctionnent, et le jeu reste disponible hors ligne. Chaque appareil d’élève a besoin de cette première visite.',
-  'teacher.plan1.time': '0 à 5 min',
+  'teacher.plan1.time': '0 à 4 min',
   'teacher.plan1':
     'Mise en contexte : dites aux élèves qui ils incarnent et à quelle date. Ce sont des personnes réelles, et il n’y a pas de pointage. Les conséquences peuvent venir des tours plus tard; « Pourquoi ? » remonte chacune à sa cause. Ne révélez pas comment la vraie crise s’est terminée.',
-  'teacher.plan2.time': '5 à 7 min',
+  'teacher.plan2.time': '4 à 6 min',
   'teacher.plan2':
     'Les élèves ouvrent le lien ou balaient le code QR, vérifient la bannière de la classe et choisissent « Commencer une partie ».',
-  'teacher.plan3.time': '7 à 33 min',
+  'teacher.plan3.time': '6 à 33 min',
   'teacher.plan3':
-    'Jeu, environ 2 minutes par tour. Le travail à deux fonctionne le mieux : les partenaires lisent à voix haute et débattent de la prédiction. Le mode projecteur (dans les Réglages) permet à toute la classe de jouer une seule partie à main levée.',
+    'Jeu : 8 tours d’environ 3 minutes chacun. Le travail à deux fonctionne le mieux : les partenaires lisent à voix haute et débattent de la prédiction. Le mode projecteur (dans les Réglages) permet à toute la classe de jouer une seule partie à main levée.',
   'teacher.plan4.time': '33 à 35 min',
   'teacher.plan4':
     'À l’écran du bilan, les élèves inscrivent leur nom ou leurs initiales, choisissent « Enregistrer ma partie dans un fichier » et remettent le fichier. Déposez les fichiers dans Résultats de la classe.',
