@@ -1,0 +1,203 @@
+// zod/mini, like the records: the client loads this with the live screens only, and it stays small.
+import { z } from 'zod/mini';
+import { LIMITS } from '../engine/limits';
+
+/**
+ * The live classroom's wire protocol, shared by the class server (src/server) and the browser
+ * (src/app/live-client.ts): what a client may ask for when it joins, every message it may send,
+ * and the view the server sends back. Everything a client sends is read through these schemas on
+ * the server, strictly: an unknown field, an oversized note or a wrong type is refused, never
+ * half-used. The limits are the game's (src/engine/limits.ts).
+ */
+
+/** Bumped whenever a message or the view changes shape: an older page is refused with a clear message. */
+export const LIVE_PROTOCOL = 1;
+
+/** The Colyseus room every live session is an instance of, found by its code. */
+export const LIVE_ROOM = 'crisis-class';
+
+/** The port the class server listens on when none is given. */
+export const DEFAULT_LIVE_PORT = 2567;
+
+/** Join codes: no 0/O, 1/I/L, so a code read off the board is typed right. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${LIMITS.liveCode}}$`);
+
+/** Makes a join code from random 32-bit numbers (the caller brings the randomness). */
+export function joinCode(random: () => number): string {
+  return Array.from({ length: LIMITS.liveCode }, () => CODE_ALPHABET[random() % CODE_ALPHABET.length] ?? 'A').join('');
+}
+
+/** What a person types as a code: spaces and case forgiven. */
+export function normaliseCode(typed: string): string {
+  return typed.replace(/[\s-]+/g, '').toUpperCase();
+}
+
+/** How the turn's decision is taken: every student's vote counts, or each role casts one (its members' majority). */
+export type VoteRule = 'class' | 'cabinet';
+
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.recordId), z.regex(/^[A-Za-z0-9_.-]+$/));
+/** A secret a browser keeps for its seat (or the teacher's key): it never leaves the server once hashed. */
+const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+
+/**
+ * Text from a person: kept as text. Control characters are dropped and spaces folded; the limit is
+ * checked on what was sent, so an oversized note is refused rather than cut.
+ */
+export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export const SessionSetupSchema = z.strictObject({
+  scenarioId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/)),
+  mode: z.nullable(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,47}$/))),
+  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
+  predictions: z.boolean(),
+  rule: z.enum(['class', 'cabinet']),
+});
+export type SessionSetup = z.infer<typeof SessionSetupSchema>;
+
+export const JoinOptionsSchema = z.strictObject({
+  protocol: z.number(),
+  code: z.string().check(z.regex(CODE_PATTERN)),
+  /** The browser's seat key: the same key gets the same seat back after a reload or a lost connection. */
+  seat: secret,
+  name: z.optional(z.string().check(z.maxLength(LIMITS.liveName))),
+  /** The teacher's key, and the setup when the teacher opens a new session. */
+  teacher: z.optional(secret),
+  setup: z.optional(SessionSetupSchema),
+});
+export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+/** Every message a client may send, as one `act` message: the server reads it through this union. */
+export const ClientMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('role'), role: z.nullable(id) }),
+  z.strictObject({
+    type: z.literal('propose'),
+    actions: z.array(id).check(z.maxLength(LIMITS.decisionsPerTurn)),
+    answers: z.record(id, id),
+    note: z.string().check(z.maxLength(LIMITS.liveNote)),
+  }),
+  z.strictObject({ type: z.literal('vote'), role: id }),
+  z.strictObject({ type: z.literal('predict'), option: id }),
+  // The teacher's controls.
+  z.strictObject({ type: z.literal('open-vote'), seconds: z.int().check(z.minimum(10), z.maximum(LIMITS.liveVoteMaxSeconds)) }),
+  z.strictObject({ type: z.literal('extend') }),
+  z.strictObject({ type: z.literal('close-vote') }),
+  z.strictObject({ type: z.literal('reveal') }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('rule'), rule: z.enum(['class', 'cabinet']) }),
+  z.strictObject({ type: z.literal('end') }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+/** The only message type a client sends, and the two the server sends. */
+export const ACT = 'act';
+export const VIEW = 'view';
+export const REFUSED = 'refused';
+
+/** Why the server refused a message or a join: a key the page translates (`live.refused.*`). */
+export type Refusal =
+  | 'bad-message'
+  | 'rate-limited'
+  | 'teacher-only'
+  | 'wrong-phase'
+  | 'not-your-role'
+  | 'unknown-role'
+  | 'unknown-option'
+  | 'not-allowed'
+  | 'no-vote'
+  | 'note-too-long';
+
+/** Join errors carry one of these as their message, with the server's words after a colon. */
+export type JoinRefusal = 'stale-client' | 'no-session' | 'bad-join' | 'wrong-teacher' | 'full' | 'unknown-scenario';
+
+export type LivePhase = 'proposing' | 'voting' | 'predicting' | 'decided' | 'revealed' | 'ended';
+
+export interface LiveProposal {
+  readonly role: string;
+  readonly actions: readonly string[];
+  readonly answers: Readonly<Record<string, string>>;
+  readonly note: string;
+  /** The display name of whoever last wrote it. */
+  readonly by: string;
+}
+
+export interface LiveSeat {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly teacher: boolean;
+  readonly connected: boolean;
+  readonly voted: boolean;
+  readonly predicted: boolean;
+}
+
+/** A turn as the class decided it, with how the vote went, for the reveal and the history. */
+export interface LiveResult {
+  readonly turn: number;
+  readonly winner: string | null;
+  readonly decisions: readonly string[];
+  readonly answers: Readonly<Record<string, string>>;
+  readonly tally: Readonly<Record<string, number>>;
+  readonly prediction: { readonly chosen: string | null; readonly correct: string | null; readonly right: number; readonly total: number } | null;
+  readonly metersBefore: Readonly<Record<string, number>>;
+  readonly metersAfter: Readonly<Record<string, number>>;
+}
+
+/** What every screen is sent after each change; the teacher's has the `teacher` part. */
+export interface LiveView {
+  readonly protocol: number;
+  readonly code: string;
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly setup: SessionSetup;
+  readonly phase: LivePhase;
+  readonly turn: number;
+  readonly lastTurn: number;
+  readonly capital: number;
+  readonly meters: Readonly<Record<string, number>>;
+  /** The hand and the standing moves open this turn, and the questions asked (by event). */
+  readonly offered: readonly string[];
+  readonly asked: readonly string[];
+  readonly proposals: readonly LiveProposal[];
+  /** The vote's closing time by the server's clock, and the server's clock when this view was sent. */
+  readonly deadline: number | null;
+  readonly serverNow: number;
+  /** The prediction asked this turn (a track id) and its options. */
+  readonly predictionTrack: string | null;
+  readonly predictionOptions: readonly string[];
+  readonly votesCast: number;
+  readonly voters: number;
+  /** Shown on every screen at the reveal; null before. */
+  readonly result: LiveResult | null;
+  readonly history: readonly LiveResult[];
+  readonly ending: { readonly id: string; readonly turn: number } | null;
+  readonly you: {
+    readonly seat: string;
+    readonly name: string;
+    readonly role: string | null;
+    readonly teacher: boolean;
+    readonly vote: string | null;
+    readonly prediction: string | null;
+  };
+  readonly teacher: {
+    readonly seats: readonly LiveSeat[];
+    readonly tally: Readonly<Record<string, number>>;
+    readonly predictions: Readonly<Record<string, number>>;
+    /** The session as a game record: seed, length and decisions (see src/app/game-record.ts). */
+    readonly record: {
+      readonly seed: number;
+      readonly mode: string;
+      readonly predictions: boolean;
+      readonly turns: readonly {
+        readonly decisions: readonly string[];
+        readonly answers?: Readonly<Record<string, string>>;
+        readonly prediction: { readonly option: string; readonly reason: string } | null;
+      }[];
+    };
+    /** Each student's predictions by turn (option ids, null where none), for the per-student exports. */
+    readonly studentPredictions: readonly { readonly name: string; readonly role: string | null; readonly options: readonly (string | null)[] }[];
+  } | null;
+}
