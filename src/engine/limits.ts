@@ -47,9 +47,9 @@ export const LIMITS = {
   liveCode: 6,
   /** Bytes of one message from a client (larger ones are refused unread). */
   liveMessageBytes: 4096,
-  /** Messages one client may send in a window, and the window in milliseconds. */
-  liveMessagesPerWindow: 20,
-  liveRateWindowMs: 5000,
+  /** Messages one client may send at once, and per second after that (far beyond any person's clicking). */
+  liveMessageBurst: 30,
+  liveMessagesPerSecond: 5,
   /** Seats in one session (a class and its teacher, with room for a reload or two). */
   liveSeats: 60,
   /** Seconds a vote runs by default, the most an extension adds, and the longest a vote may run. */

@@ -44,10 +44,21 @@ const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
  * Text from a person: kept as text. Control characters are dropped and spaces folded; the limit is
  * checked on what was sent, so an oversized note is refused rather than cut.
  */
+// Control characters, zero-width and direction marks: nothing a name or a note needs.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = new RegExp('[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]+', 'g');
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The groups that propose: the scenario's roles (the role cards), or, for a scenario with none,
+ * four plain groups (A to D) the page names in its language.
+ */
+export function groupsOf(roles: readonly string[]): readonly string[] {
+  return roles.length > 0 ? roles : GROUPS;
+}
+export const GROUPS = ['group-a', 'group-b', 'group-c', 'group-d'] as const;
 
 export const SessionSetupSchema = z.strictObject({
   scenarioId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/)),
@@ -141,7 +152,12 @@ export interface LiveResult {
   readonly decisions: readonly string[];
   readonly answers: Readonly<Record<string, string>>;
   readonly tally: Readonly<Record<string, number>>;
-  readonly prediction: { readonly chosen: string | null; readonly correct: string | null; readonly right: number; readonly total: number } | null;
+  readonly prediction: {
+    readonly chosen: string | null;
+    readonly correct: string | null;
+    readonly right: number;
+    readonly total: number;
+  } | null;
   readonly metersBefore: Readonly<Record<string, number>>;
   readonly metersAfter: Readonly<Record<string, number>>;
 }
@@ -161,6 +177,8 @@ export interface LiveView {
   /** The hand and the standing moves open this turn, and the questions asked (by event). */
   readonly offered: readonly string[];
   readonly asked: readonly string[];
+  /** The groups that propose (the scenario's roles, or groups A to D), in order. */
+  readonly groups: readonly string[];
   readonly proposals: readonly LiveProposal[];
   /** The vote's closing time by the server's clock, and the server's clock when this view was sent. */
   readonly deadline: number | null;
@@ -198,6 +216,10 @@ export interface LiveView {
       }[];
     };
     /** Each student's predictions by turn (option ids, null where none), for the per-student exports. */
-    readonly studentPredictions: readonly { readonly name: string; readonly role: string | null; readonly options: readonly (string | null)[] }[];
+    readonly studentPredictions: readonly {
+      readonly name: string;
+      readonly role: string | null;
+      readonly options: readonly (string | null)[];
+    }[];
   } | null;
 }

@@ -8,6 +8,7 @@ import { recordedTurns, replayRecord } from '../sim/replay';
 import {
   ACT,
   ClientMessageSchema,
+  groupsOf,
   JoinOptionsSchema,
   LIVE_PROTOCOL,
   plainText,
@@ -26,7 +27,7 @@ import { classPrediction, decideVote } from '../live/tally';
 import { rateLimiter } from './rate-limit';
 import type { ScenarioShelf } from './scenarios';
 import type { LoggedSeat, SessionLog, SessionLogStore } from './session-log';
-import { viewFor, type RoomSnapshot, type Seat } from './live-view';
+import { turnResult, viewFor, type RoomSnapshot, type Seat } from './live-view';
 
 export interface RoomDeps {
   readonly scenarios: ScenarioShelf;
@@ -105,11 +106,18 @@ export class CrisisRoom extends Room {
     this.autoDispose = true;
     let game: GameState | undefined;
     if (log !== null) {
-      const replay = replayRecord(scenario, { seed: setup.seed, predictions: setup.predictions, mode: this.setup.mode ?? undefined, turns: log.turns });
+      const replay = replayRecord(scenario, {
+        seed: setup.seed,
+        predictions: setup.predictions,
+        mode: this.setup.mode ?? undefined,
+        turns: log.turns,
+      });
       if (!replay.ok) throw refuseJoin('no-session', `the session's log no longer replays (turn ${replay.turn})`);
       game = replay.resume;
       this.history = [...log.history];
-      for (const seat of log.seats) this.seats.set(seat.key, { ...seat, predictions: [...seat.predictions], clients: new Set(), vote: null, prediction: null });
+      for (const seat of log.seats) {
+        this.seats.set(seat.key, { ...seat, predictions: [...seat.predictions], clients: new Set(), vote: null, prediction: null });
+      }
     }
     this.actor = createActor(createCrisisMachine(), {
       input: { scenario, seed: setup.seed, predictions: setup.predictions, mode: this.setup.mode ?? undefined, game },
@@ -131,7 +139,17 @@ export class CrisisRoom extends Room {
       if (this.seats.size >= LIMITS.liveSeats) throw refuseJoin('full', 'the session is full');
       const name = plainText(join.name ?? '').slice(0, LIMITS.liveName);
       if (name === '' && !teacher) throw refuseJoin('bad-join', 'a display name is needed');
-      seat = { key, id: `s${this.seats.size + 1}`, name: name === '' ? 'Teacher' : name, role: null, teacher, predictions: [], clients: new Set(), vote: null, prediction: null };
+      seat = {
+        key,
+        id: `s${this.seats.size + 1}`,
+        name: name === '' ? 'Teacher' : name,
+        role: null,
+        teacher,
+        predictions: [],
+        clients: new Set(),
+        vote: null,
+        prediction: null,
+      };
       this.seats.set(key, seat);
       void this.persist();
     }
@@ -157,7 +175,7 @@ export class CrisisRoom extends Room {
   }
 
   private roleIds(): string[] {
-    return this.scenario.roles.map((role) => role.id);
+    return [...groupsOf(this.scenario.roles.map((role) => role.id))];
   }
 
   /** Rate limit first: a flood is refused before it is even read. */
@@ -225,7 +243,13 @@ export class CrisisRoom extends Room {
     if (this.phase !== 'proposing') return 'wrong-phase';
     if (seat.role === null) return 'not-your-role';
     if (decisionProblem(this.scenario, this.turnGame, message.actions, message.answers) !== null) return 'unknown-option';
-    this.proposals.set(seat.role, { role: seat.role, actions: [...message.actions], answers: { ...message.answers }, note: plainText(message.note), by: seat.name });
+    this.proposals.set(seat.role, {
+      role: seat.role,
+      actions: [...message.actions],
+      answers: { ...message.answers },
+      note: plainText(message.note),
+      by: seat.name,
+    });
     this.schedule(false);
     return null;
   }
@@ -315,32 +339,17 @@ export class CrisisRoom extends Room {
     const track = predictionFor(this.scenario, this.turnGame);
     if (this.phase === 'predicting' && track !== null) {
       const options = track.options.map((option) => option.id);
-      const { chosen } = classPrediction(options, students.flatMap((seat) => (seat.prediction === null ? [] : [seat.prediction])));
+      const { chosen } = classPrediction(
+        options,
+        students.flatMap((seat) => (seat.prediction === null ? [] : [seat.prediction])),
+      );
       const reason = chosen === null ? 'nobody predicted' : 'the class prediction';
       this.actor.send({ type: 'player.predict', option: chosen ?? options[0] ?? '', reason });
     }
     const record = this.game().turns.at(-1);
     if (record === undefined || turnPhase(this.actor.getSnapshot()) !== 'resolution') return;
     for (const seat of students) seat.predictions[record.turn - 1] = seat.prediction;
-    const predicted = students.filter((seat) => seat.prediction !== null);
-    this.result = {
-      turn: record.turn,
-      winner: this.pendingResult?.winner ?? null,
-      decisions: record.decisions,
-      answers: record.answers,
-      tally: this.pendingResult?.tally ?? {},
-      prediction:
-        record.prediction === null
-          ? null
-          : {
-              chosen: predicted.length === 0 ? null : record.prediction.option,
-              correct: record.prediction.correct,
-              right: predicted.filter((seat) => seat.prediction === record.prediction?.correct).length,
-              total: predicted.length,
-            },
-      metersBefore: record.metersBefore,
-      metersAfter: record.metersAfter,
-    };
+    this.result = turnResult(record, students, this.pendingResult);
     this.history.push(this.result);
     this.phase = 'revealed';
     // No decided turn is lost: the log is written before any screen learns the result.
@@ -362,13 +371,20 @@ export class CrisisRoom extends Room {
   }
 
   private async endSession(): Promise<void> {
-    await CrisisRoom.deps.logs.remove(this.code);
+    CrisisRoom.deps.logs.remove(this.code);
     this.flush();
     await this.disconnect();
   }
 
   private logged(): SessionLog {
-    const seats: LoggedSeat[] = [...this.seats.values()].map(({ key, id, name, role, teacher, predictions }) => ({ key, id, name, role, teacher, predictions }));
+    const seats: LoggedSeat[] = [...this.seats.values()].map(({ key, id, name, role, teacher, predictions }) => ({
+      key,
+      id,
+      name,
+      role,
+      teacher,
+      predictions,
+    }));
     return {
       version: 1,
       code: this.code,
@@ -382,7 +398,9 @@ export class CrisisRoom extends Room {
   }
 
   private persist(): Promise<void> {
-    return CrisisRoom.deps.logs.write(this.logged()).catch((error: unknown) => console.error('class server: the session log was not written', error));
+    return CrisisRoom.deps.logs
+      .write(this.logged())
+      .catch((error: unknown) => console.error('class server: the session log was not written', error));
   }
 
   /** Changes are sent together: a burst of votes makes one view per screen, the reveal goes at once. */
@@ -402,6 +420,7 @@ export class CrisisRoom extends Room {
       turnGame: this.turnGame,
       game: this.game(),
       offered: offeredActions(this.scenario, this.turnGame).map((action) => action.id),
+      groups: this.roleIds(),
       proposals: this.roleIds().flatMap((role) => {
         const proposal = this.proposals.get(role);
         return proposal === undefined ? [] : [proposal];

@@ -1,4 +1,4 @@
-import type { GameState, Scenario } from '../engine';
+import type { GameState, Scenario, TurnRecord } from '../engine';
 import { predictionFor } from '../engine';
 import { recordedTurns } from '../sim/replay';
 import { classPrediction } from '../live/tally';
@@ -23,6 +23,7 @@ export interface RoomSnapshot {
   readonly turnGame: GameState;
   readonly game: GameState;
   readonly offered: readonly string[];
+  readonly groups: readonly string[];
   readonly proposals: readonly LiveProposal[];
   readonly deadline: number | null;
   readonly seats: readonly Seat[];
@@ -59,6 +60,7 @@ export function viewFor(room: RoomSnapshot, seat: Seat): LiveView {
     meters: room.phase === 'revealed' || room.phase === 'ended' ? room.game.meters : turnGame.meters,
     offered: room.offered,
     asked: turnGame.asked.map((asked) => asked.event),
+    groups: room.groups,
     proposals: room.proposals,
     deadline: room.deadline,
     serverNow: Date.now(),
@@ -86,7 +88,12 @@ export function viewFor(room: RoomSnapshot, seat: Seat): LiveView {
             options,
             students.flatMap((student) => (student.prediction === null ? [] : [student.prediction])),
           ).counts,
-          record: { seed: room.game.seed, mode: room.game.mode, predictions: room.setup.predictions, turns: recordedTurns(room.game.turns) },
+          record: {
+            seed: room.game.seed,
+            mode: room.game.mode,
+            predictions: room.setup.predictions,
+            turns: recordedTurns(room.game.turns),
+          },
           studentPredictions: students.map((student) => ({ name: student.name, role: student.role, options: [...student.predictions] })),
         }
       : null,
@@ -94,3 +101,30 @@ export function viewFor(room: RoomSnapshot, seat: Seat): LiveView {
 }
 
 const setupAsks = (room: RoomSnapshot): boolean => room.setup.predictions;
+
+/** The turn as the class decided it: the vote, the decisions, the prediction and how many saw it coming. */
+export function turnResult(
+  record: TurnRecord,
+  students: readonly Seat[],
+  vote: { readonly winner: string | null; readonly tally: Readonly<Record<string, number>> } | null,
+): LiveResult {
+  const predicted = students.filter((seat) => seat.prediction !== null);
+  return {
+    turn: record.turn,
+    winner: vote?.winner ?? null,
+    decisions: record.decisions,
+    answers: record.answers,
+    tally: vote?.tally ?? {},
+    prediction:
+      record.prediction === null
+        ? null
+        : {
+            chosen: predicted.length === 0 ? null : record.prediction.option,
+            correct: record.prediction.correct,
+            right: predicted.filter((seat) => seat.prediction === record.prediction?.correct).length,
+            total: predicted.length,
+          },
+    metersBefore: record.metersBefore,
+    metersAfter: record.metersAfter,
+  };
+}

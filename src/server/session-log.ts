@@ -48,8 +48,8 @@ export function sessionLogStore(presence: Presence) {
     async write(log: SessionLog): Promise<void> {
       await presence.setex(keyOf(log.code), JSON.stringify(log), LIMITS.liveSessionHours * 3600);
     },
-    async remove(code: string): Promise<void> {
-      await presence.del(keyOf(code));
+    remove(code: string): void {
+      presence.del(keyOf(code));
     },
   };
 }
