@@ -103,6 +103,20 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
+/**
+ * The Colyseus client copies every join option into the socket's address; only the seat
+ * reservation belongs there, so seat and teacher keys never reach a proxy's access log.
+ */
+export function socketAddress(url: URL): string {
+  const kept = new URLSearchParams();
+  for (const name of ['sessionId', 'reconnectionToken']) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  url.search = kept.toString();
+  return url.toString();
+}
+
 /** The only message type a client sends, and the two the server sends. */
 export const ACT = 'act';
 export const VIEW = 'view';

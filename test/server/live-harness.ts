@@ -4,7 +4,16 @@ import { Client, type Room } from 'colyseus.js';
 import type { Scenario } from '../../src/engine';
 import { decisionProblem } from '../../src/engine';
 import { replayRecord } from '../../src/sim/replay';
-import { LIVE_PROTOCOL, LIVE_ROOM, VIEW, REFUSED, type ClientMessage, type LiveView, type SessionSetup } from '../../src/live/protocol';
+import {
+  LIVE_PROTOCOL,
+  LIVE_ROOM,
+  VIEW,
+  REFUSED,
+  socketAddress,
+  type ClientMessage,
+  type LiveView,
+  type SessionSetup,
+} from '../../src/live/protocol';
 
 /** A free TCP port on this machine (asked of the system, then released). */
 export function freePort(): Promise<number> {
@@ -47,7 +56,7 @@ export class LiveSeat {
   }
 
   async join(): Promise<this> {
-    const client = new Client(this.endpoint);
+    const client = new Client(this.endpoint, { urlBuilder: socketAddress });
     const room = await client.joinOrCreate(LIVE_ROOM, {
       protocol: LIVE_PROTOCOL,
       code: this.code,
