@@ -133,6 +133,11 @@ export default tseslint.config(
     },
   },
   {
+    // String tables are text, not logic: the 400-line cap on modules is about code.
+    files: ['src/ui/i18n/strings-*.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
     files: ['eslint.config.js', 'scripts/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

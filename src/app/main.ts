@@ -17,7 +17,14 @@ import { enableOffline } from './offline';
 import { openDroppedFile } from './open-file';
 import { applyPresentation, browserLanguage, clickSounds, download, element, openDetailsForPrint, randomSeed, reducedMotion } from './page';
 import { browserStorage } from './safe-storage';
+import { createLive } from './live-ui';
+import { createLiveStore, defaultServer, readServerAddress } from '../ui/live-store';
+import { normaliseCode } from '../live/protocol';
+import type { LiveUi } from '../view/dom/live-start';
 import { DEFAULT_SCENARIO_ID, loadScenario, shippedCatalog } from './scenario-catalog';
+
+/** Past any calendar's last turn: a replay stepped this far shows the ending's debrief. */
+const LIMITS_TURNS = 1000;
 
 /** The composition root: the only place that knows every layer, and wires them together. */
 async function boot(): Promise<void> {
@@ -142,7 +149,55 @@ async function boot(): Promise<void> {
       window.location.assign(url.toString());
     },
   };
-  mountUi(element('ui'), { commands, session, selection, settings, panels, announce }, teacher);
+  // The live classroom: its store and commands are small; the Colyseus client and the live screens load on first use.
+  const liveStore = createLiveStore(defaultServer(window.location));
+  const live = createLive({
+    store: liveStore,
+    session,
+    teacher,
+    device: storage,
+    tab: browserStorage('session'),
+    scenarioById: async (id) => (await loadScenario(id)).scenario,
+    download,
+    openExport: async (name, text) => {
+      await classroom.openExport(name, text);
+      classroom.replayStep(LIMITS_TURNS);
+    },
+    addExports: (files) => void classroom.addExports(files),
+    pageUrl: () => window.location.href,
+    openDashboard: () => {
+      window.location.hash = '#live-teacher';
+    },
+    now: () => new Date(),
+  });
+  const liveUi: LiveUi = {
+    store: liveStore,
+    commands: live,
+    joinLink: (code) => live.joinLink(code),
+    keptCode: () => live.keptCode(),
+    screens: null,
+  };
+  const openLive = (): void => {
+    if (liveUi.screens === null) {
+      void import('../view/dom/live-screens').then(({ liveScreens }) => {
+        liveUi.screens = liveScreens;
+        liveStore.setState({});
+      });
+    }
+    if (liveStore.getState().status === 'idle') live.resume();
+  };
+  // The vote's timer counts down on every screen: a redraw each second while a vote is open.
+  window.setInterval(() => {
+    if ((liveStore.getState().view?.deadline ?? null) !== null) liveStore.setState({});
+  }, 1000);
+  const params = new URLSearchParams(window.location.search);
+  const liveCode = normaliseCode(params.get('live') ?? '');
+  const liveServer = readServerAddress(params.get('server') ?? '');
+  if (/^[A-Z0-9]{1,8}$/.test(liveCode)) {
+    liveStore.setState({ code: liveCode, ...(liveServer === null ? {} : { server: liveServer }) });
+    if (window.location.hash === '') window.history.replaceState(null, '', '#live');
+  }
+  mountUi(element('ui'), { commands, session, selection, settings, panels, announce }, teacher, liveUi);
   session.setState({ classCode: launch.classCode });
   if (launch.mode !== null) panels.getState().chooseMode(launch.mode);
   const catalogIn = (language: Parameters<typeof localize>[1]) =>
@@ -182,7 +237,12 @@ async function boot(): Promise<void> {
     if (hash === '#teacher') session.setState({ screen: 'teacher' });
     else if (hash === '#results') session.setState({ screen: 'results' });
     else if (hash === '#roles') session.setState({ screen: 'roles' });
-    else if (screen === 'teacher' || screen === 'results' || screen === 'roles') controller?.backToTitle();
+    else if (hash === '#live' || hash === '#live-teacher') {
+      session.setState({ screen: hash === '#live' ? 'live' : 'live-teacher' });
+      openLive();
+    } else if (screen === 'teacher' || screen === 'results' || screen === 'roles' || screen === 'live' || screen === 'live-teacher') {
+      controller?.backToTitle();
+    }
   };
   window.addEventListener('hashchange', route);
   route();

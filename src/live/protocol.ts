@@ -121,6 +121,17 @@ export function socketAddress(url: URL): string {
 export const ACT = 'act';
 export const VIEW = 'view';
 export const REFUSED = 'refused';
+/** Sent once when the teacher ends the session: the pages stop trying to reconnect. */
+export const CLOSED = 'closed';
+
+export const JOIN_REFUSALS: readonly JoinRefusal[] = [
+  'stale-client',
+  'no-session',
+  'bad-join',
+  'wrong-teacher',
+  'full',
+  'unknown-scenario',
+];
 
 /** Why the server refused a message or a join: a key the page translates (`live.refused.*`). */
 export type Refusal =

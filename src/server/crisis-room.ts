@@ -7,6 +7,7 @@ import { createCrisisMachine, turnPhase, type CrisisMachine } from '../flow';
 import { recordedTurns, replayRecord } from '../sim/replay';
 import {
   ACT,
+  CLOSED,
   ClientMessageSchema,
   groupsOf,
   JoinOptionsSchema,
@@ -373,6 +374,7 @@ export class CrisisRoom extends Room {
   private async endSession(): Promise<void> {
     CrisisRoom.deps.logs.remove(this.code);
     this.flush();
+    this.broadcast(CLOSED, {});
     await this.disconnect();
   }
 

@@ -1,3 +1,5 @@
+import { liveEn } from './strings-live-en';
+
 /** Interface strings in English. Scenario text comes from scenario files, never from here. */
 export const en = {
   'app.name': 'Crisis Desk',
@@ -390,6 +392,8 @@ export const en = {
   'desk.projectorMore': 'The news, the files and the memos ({count} news items)',
   'desk.voteLess': 'One vote fewer for {title}',
   'desk.voteMore': 'One vote more for {title}',
+  // The live classroom (issue 14): its strings are kept in their own file, spread here last.
+  ...liveEn,
 } as const;
 
 export type StringKey = keyof typeof en;

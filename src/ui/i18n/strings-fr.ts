@@ -1,3 +1,4 @@
+import { liveFr } from './strings-live-fr';
 import type { StringKey } from './strings-en';
 
 /** Interface strings in French; the type makes a missing key a compile error. */
@@ -398,4 +399,6 @@ export const fr: Record<StringKey, string> = {
   'desk.projectorMore': 'Les nouvelles, les dossiers et les notes ({count} nouvelles)',
   'desk.voteLess': 'Un vote de moins pour {title}',
   'desk.voteMore': 'Un vote de plus pour {title}',
+  // The live classroom (issue 14): its strings are kept in their own file, spread here last.
+  ...liveFr,
 };

@@ -6,6 +6,7 @@ import { until } from 'lit-html/directives/until.js';
 import { LIMITS } from '../../engine/limits';
 import type * as QrCode from './qr-code';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
+import { liveStartSection, type LiveUi } from './live-start';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
 
@@ -94,7 +95,7 @@ function savedClasses(ctx: ViewContext, teacher: TeacherStore, t: Translator): T
  * The teacher's page: choose the scenario, language, seed and options, and get one short link
  * and a QR code that give every student the same game. No account, no server.
  */
-export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): TemplateResult {
+export function teacherScreen(ctx: ViewContext, teacher: TeacherStore, live?: LiveUi): TemplateResult {
   const { catalog } = ctx.session.getState();
   const { language } = ctx.settings.getState();
   const t = translatorFor(language);
@@ -210,7 +211,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
         )}
       </section>
     </div>
-    ${savedClasses(ctx, teacher, t)}
+    ${live === undefined ? nothing : liveStartSection(live, t)} ${savedClasses(ctx, teacher, t)}
     ${contentNotes(setup, catalog.find((item) => item.id === setup.scenarioId)?.title ?? setup.scenarioId, t, language)}
     <section class="panel" aria-labelledby="teacher-run">
       <h2 id="teacher-run">${t('teacher.runTitle')}</h2>
