@@ -39,6 +39,7 @@ async function bundleFigures(): Promise<void> {
   );
   record('  of which the largest scenario (its own chunk)', kb(game.largestScenario));
   record('JavaScript loaded on demand (checker, QR code, sound, offline)', kb(game.onDemand));
+  record('JavaScript of the live classroom (screens and Colyseus client, on demand)', kb(game.live));
   record('whole build on disk', kb(readdirSync('dist/assets').reduce((sum, file) => sum + statSync(join('dist/assets', file)).size, 0)));
 }
 

@@ -16,6 +16,8 @@ export interface BundleSizes {
   readonly largestScenario: number;
   /** Loaded only when used: the file checker, the QR code, the offline updater. */
   readonly onDemand: number;
+  /** The live classroom's screens and its client (Colyseus), loaded when a live page opens. */
+  readonly live: number;
 }
 
 const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -25,7 +27,7 @@ export function bundleSizes(distDir: string, scenarioIds: readonly string[]): Bu
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const entry = /<script type="module"[^>]*src="\.?\/?assets\/([^"]+\.js)"/.exec(html)?.[1];
   if (entry === undefined) throw new Error(`${distDir}/index.html names no entry script`);
-  const sizes = { title: 0, stage: 0, phaser: 0, largestScenario: 0, onDemand: 0 };
+  const sizes = { title: 0, stage: 0, phaser: 0, largestScenario: 0, onDemand: 0, live: 0 };
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
     const bytes = gzipped(join(assets, name));
     // Vite names a chunk after its module, then a hash: "start-stage-g9vObNoY.js".
@@ -33,6 +35,7 @@ export function bundleSizes(distDir: string, scenarioIds: readonly string[]): Bu
     if (name === entry) sizes.title += bytes;
     else if (chunk === 'phaser') sizes.phaser += bytes;
     else if (chunk === 'start-stage') sizes.stage += bytes;
+    else if (chunk.startsWith('live-')) sizes.live += bytes;
     else if (scenarioIds.includes(chunk)) sizes.largestScenario = Math.max(sizes.largestScenario, bytes);
     else sizes.onDemand += bytes;
   }

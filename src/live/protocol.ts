@@ -1,13 +1,10 @@
-// zod/mini, like the records: the client loads this with the live screens only, and it stays small.
-import { z } from 'zod/mini';
 import { LIMITS } from '../engine/limits';
 
 /**
  * The live classroom's wire protocol, shared by the class server (src/server) and the browser
- * (src/app/live-client.ts): what a client may ask for when it joins, every message it may send,
- * and the view the server sends back. Everything a client sends is read through these schemas on
- * the server, strictly: an unknown field, an oversized note or a wrong type is refused, never
- * half-used. The limits are the game's (src/engine/limits.ts).
+ * (src/app/live-ui.ts, live-connection.ts): the names, codes and limits both sides use, and the view
+ * the server sends back. What a client may send is in ./schemas.ts, which only the server loads
+ * (the page builds its messages from the same types). The limits are the game's (src/engine/limits.ts).
  */
 
 /** Bumped whenever a message or the view changes shape: an older page is refused with a clear message. */
@@ -21,7 +18,7 @@ export const DEFAULT_LIVE_PORT = 2567;
 
 /** Join codes: no 0/O, 1/I/L, so a code read off the board is typed right. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${LIMITS.liveCode}}$`);
+export const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${LIMITS.liveCode}}$`);
 
 /** Makes a join code from random 32-bit numbers (the caller brings the randomness). */
 export function joinCode(random: () => number): string {
@@ -35,10 +32,6 @@ export function normaliseCode(typed: string): string {
 
 /** How the turn's decision is taken: every student's vote counts, or each role casts one (its members' majority). */
 export type VoteRule = 'class' | 'cabinet';
-
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.recordId), z.regex(/^[A-Za-z0-9_.-]+$/));
-/** A secret a browser keeps for its seat (or the teacher's key): it never leaves the server once hashed. */
-const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
 
 /**
  * Text from a person: kept as text. Control characters are dropped and spaces folded; the limit is
@@ -60,48 +53,8 @@ export function groupsOf(roles: readonly string[]): readonly string[] {
 }
 export const GROUPS = ['group-a', 'group-b', 'group-c', 'group-d'] as const;
 
-export const SessionSetupSchema = z.strictObject({
-  scenarioId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/)),
-  mode: z.nullable(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,47}$/))),
-  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
-  predictions: z.boolean(),
-  rule: z.enum(['class', 'cabinet']),
-});
-export type SessionSetup = z.infer<typeof SessionSetupSchema>;
-
-export const JoinOptionsSchema = z.strictObject({
-  protocol: z.number(),
-  code: z.string().check(z.regex(CODE_PATTERN)),
-  /** The browser's seat key: the same key gets the same seat back after a reload or a lost connection. */
-  seat: secret,
-  name: z.optional(z.string().check(z.maxLength(LIMITS.liveName))),
-  /** The teacher's key, and the setup when the teacher opens a new session. */
-  teacher: z.optional(secret),
-  setup: z.optional(SessionSetupSchema),
-});
-export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
-
-/** Every message a client may send, as one `act` message: the server reads it through this union. */
-export const ClientMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('role'), role: z.nullable(id) }),
-  z.strictObject({
-    type: z.literal('propose'),
-    actions: z.array(id).check(z.maxLength(LIMITS.decisionsPerTurn)),
-    answers: z.record(id, id),
-    note: z.string().check(z.maxLength(LIMITS.liveNote)),
-  }),
-  z.strictObject({ type: z.literal('vote'), role: id }),
-  z.strictObject({ type: z.literal('predict'), option: id }),
-  // The teacher's controls.
-  z.strictObject({ type: z.literal('open-vote'), seconds: z.int().check(z.minimum(10), z.maximum(LIMITS.liveVoteMaxSeconds)) }),
-  z.strictObject({ type: z.literal('extend') }),
-  z.strictObject({ type: z.literal('close-vote') }),
-  z.strictObject({ type: z.literal('reveal') }),
-  z.strictObject({ type: z.literal('next') }),
-  z.strictObject({ type: z.literal('rule'), rule: z.enum(['class', 'cabinet']) }),
-  z.strictObject({ type: z.literal('end') }),
-]);
-export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+import type { SessionSetup } from './schemas';
+export type { ClientMessage, JoinOptions, SessionSetup } from './schemas';
 
 /**
  * The Colyseus client copies every join option into the socket's address; only the seat

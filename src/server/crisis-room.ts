@@ -8,9 +8,7 @@ import { recordedTurns, replayRecord } from '../sim/replay';
 import {
   ACT,
   CLOSED,
-  ClientMessageSchema,
   groupsOf,
-  JoinOptionsSchema,
   LIVE_PROTOCOL,
   plainText,
   REFUSED,
@@ -24,6 +22,7 @@ import {
   type Refusal,
   type SessionSetup,
 } from '../live/protocol';
+import { ClientMessageSchema, JoinOptionsSchema } from '../live/schemas';
 import { classPrediction, decideVote } from '../live/tally';
 import { rateLimiter } from './rate-limit';
 import type { ScenarioShelf } from './scenarios';

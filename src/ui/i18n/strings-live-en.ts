@@ -1,6 +1,8 @@
-/** The live classroom's interface strings (issue 14), spread at the end of the English table. */
+/**
+ * The live screens' strings (issue 14): loaded with the live screens and added to the tables then
+ * (see `addStrings`), so that the title, which never shows them, does not download them.
+ */
 export const liveEn = {
-  'title.live': 'Join a live class',
   'live.title': 'Live class',
   'live.joinIntro':
     "Join your class's live session with the code on the board and a display name. No account: your name stays in this session only.",
@@ -18,7 +20,6 @@ export const liveEn = {
   'live.problem.full': 'This session is full.',
   'live.problem.unknown-scenario': 'The class server does not have this scenario.',
   'live.problem.unreachable': 'The class server does not answer at {server}. Check the address on the teacher page.',
-  'live.problem.bad-address': 'A class server address starts with ws:// or wss://.',
   'live.refused.bad-message': 'The server did not understand that request.',
   'live.refused.rate-limited': 'Too many requests at once: wait a moment.',
   'live.refused.teacher-only': 'Only the teacher can do that.',
@@ -68,15 +69,6 @@ export const liveEn = {
   'live.meterChange': '{meter}: {from} → {to}',
   'live.endingTitle': 'The ending: {title}',
   'live.history': 'The turns so far',
-  'live.start.title': 'Live session (with a class server)',
-  'live.start.intro':
-    "Play this setup with the class as a cabinet, in real time: each group proposes, the class votes, and the results appear on every screen together. It needs the class server (npm run class-server) on your school's network.",
-  'live.start.server': 'Class server address',
-  'live.start.rule': 'Who decides',
-  'live.rule.class': 'The class votes (one vote each)',
-  'live.rule.cabinet': "The cabinet decides (one vote per group, by its members' majority)",
-  'live.start.button': 'Start a live session',
-  'live.start.back': 'Back to live session {code}',
   'live.dash.title': 'Live session {code}',
   'live.dash.link': 'Join link',
   'live.dash.qr': 'QR code of the join link',
@@ -98,6 +90,6 @@ export const liveEn = {
   'live.dash.results': 'Class results (one row per student)',
   'live.dash.debrief': 'Open the debrief of the shared game',
   'live.dash.end': 'End the session and forget the names',
-  'live.privacy':
-    "Privacy: the class server keeps a session only while it is played (in its memory, or in the school's Redis); names stay in the session. When the teacher ends it, or some hours after its last turn, nothing is kept but the files the teacher exported.",
 } as const;
+
+export type LiveStringKey = keyof typeof liveEn;

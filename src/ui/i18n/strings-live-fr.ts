@@ -2,7 +2,6 @@ import type { liveEn } from './strings-live-en';
 
 /** The live classroom's strings in French (Canadian typography is applied by translate). */
 export const liveFr: Record<keyof typeof liveEn, string> = {
-  'title.live': 'Rejoindre une classe en direct',
   'live.title': 'Classe en direct',
   'live.joinIntro':
     'Rejoignez la séance en direct de votre classe avec le code au tableau et un nom d’affichage. Aucun compte : votre nom ne reste que dans cette séance.',
@@ -20,7 +19,6 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
   'live.problem.full': 'Cette séance est complète.',
   'live.problem.unknown-scenario': 'Le serveur de classe n’a pas ce scénario.',
   'live.problem.unreachable': 'Le serveur de classe ne répond pas à {server}. Vérifiez l’adresse sur la page de l’enseignant.',
-  'live.problem.bad-address': 'L’adresse d’un serveur de classe commence par ws:// ou wss://.',
   'live.refused.bad-message': 'Le serveur n’a pas compris cette demande.',
   'live.refused.rate-limited': 'Trop de demandes à la fois : attendez un instant.',
   'live.refused.teacher-only': 'Seul l’enseignant peut faire cela.',
@@ -70,15 +68,6 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
   'live.meterChange': '{meter} : {from} → {to}',
   'live.endingTitle': 'Le dénouement : {title}',
   'live.history': 'Les tours joués',
-  'live.start.title': 'Séance en direct (avec un serveur de classe)',
-  'live.start.intro':
-    'Jouez cette configuration avec la classe en cabinet, en temps réel : chaque groupe propose, la classe vote et les résultats paraissent sur tous les écrans en même temps. Il faut le serveur de classe (npm run class-server) sur le réseau de l’école.',
-  'live.start.server': 'Adresse du serveur de classe',
-  'live.start.rule': 'Qui décide',
-  'live.rule.class': 'La classe vote (un vote chacun)',
-  'live.rule.cabinet': 'Le cabinet décide (un vote par groupe, à la majorité de ses membres)',
-  'live.start.button': 'Lancer une séance en direct',
-  'live.start.back': 'Retour à la séance en direct {code}',
   'live.dash.title': 'Séance en direct {code}',
   'live.dash.link': 'Lien pour rejoindre',
   'live.dash.qr': 'Code QR du lien pour rejoindre',
@@ -100,6 +89,4 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
   'live.dash.results': 'Résultats de la classe (une ligne par élève)',
   'live.dash.debrief': 'Ouvrir le bilan de la partie commune',
   'live.dash.end': 'Terminer la séance et oublier les noms',
-  'live.privacy':
-    'Confidentialité : le serveur de classe ne garde une séance que pendant qu’elle se joue (dans sa mémoire ou dans le Redis de l’école); les noms restent dans la séance. Quand l’enseignant la termine, ou quelques heures après son dernier tour, il n’en reste que les fichiers que l’enseignant a exportés.',
 };

@@ -5,7 +5,12 @@ import { fr } from './strings-fr';
 export const INTERFACE_LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof INTERFACE_LANGUAGES)[number];
 
-const tables: Record<Language, Record<StringKey, string>> = { en, fr };
+const tables: Record<Language, Readonly<Record<string, string>>> = { en, fr };
+
+/** Adds a table that loads later (the live screens' strings) to each language. */
+export function addStrings(added: Record<Language, Readonly<Record<string, string>>>): void {
+  for (const language of INTERFACE_LANGUAGES) tables[language] = { ...tables[language], ...added[language] };
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
@@ -28,7 +33,8 @@ export function translateCount(
 
 /** An interface string with {placeholders} filled in. */
 export function translate(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = tables[language][key];
+  // A key of a table not loaded yet shows as itself, never as a crash.
+  const template = tables[language][key] ?? key;
   const text = template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     return value === undefined ? match : formatValue(language, value);

@@ -3,8 +3,20 @@ import type { Scenario } from '../../engine';
 import type { LiveProposal, LiveResult, LiveView } from '../../live/protocol';
 import { localize, type Language } from '../../ui/i18n/translate';
 import type { StringKey } from '../../ui/i18n/strings-en';
+import { liveEn, type LiveStringKey } from '../../ui/i18n/strings-live-en';
+import { liveFr } from '../../ui/i18n/strings-live-fr';
+import { addStrings, translate } from '../../ui/i18n/translate';
 import type { LiveState } from '../../ui/live-store';
-import type { Translator } from './view-context';
+
+// The live screens' strings join the tables when this module loads.
+addStrings({ en: liveEn, fr: liveFr });
+
+/** A translator for the live screens: the game's strings and the live screens' own. */
+export type LiveTranslator = (key: StringKey | LiveStringKey, params?: Readonly<Record<string, string | number>>) => string;
+
+export function liveTranslator(language: Language): LiveTranslator {
+  return (key, params) => translate(language, key as StringKey, params);
+}
 
 /**
  * Pieces both live screens show. Everything a person typed (names, notes) and everything the
@@ -21,13 +33,13 @@ export interface LiveNames {
   ending(id: string): string;
 }
 
-export function liveNames(scenario: Scenario | null, language: Language, t: Translator, view: LiveView | null): LiveNames {
+export function liveNames(scenario: Scenario | null, language: Language, t: LiveTranslator, view: LiveView | null): LiveNames {
   const track = scenario?.predictions.find((candidate) => candidate.id === view?.predictionTrack);
   return {
     group: (id) => {
       if (id === null) return t('live.noGroup');
       const role = scenario?.roles.find((candidate) => candidate.id === id);
-      return role === undefined ? t(`live.groupName.${id}` as StringKey) : localize(role.name, language);
+      return role === undefined ? t(`live.groupName.${id}` as LiveStringKey) : localize(role.name, language);
     },
     action: (id) => localize(scenario?.actions.find((action) => action.id === id)?.title, language) || id,
     cost: (id) => scenario?.actions.find((action) => action.id === id)?.cost ?? 0,
@@ -55,7 +67,7 @@ export function secondsLeft(state: LiveState): number | null {
   return Math.max(0, Math.ceil((deadline - (Date.now() - state.clockSkew)) / 1000));
 }
 
-export function liveHeader(state: LiveState, t: Translator): TemplateResult {
+export function liveHeader(state: LiveState, t: LiveTranslator): TemplateResult {
   const view = state.view;
   if (view === null) return html``;
   const left = secondsLeft(state);
@@ -67,7 +79,7 @@ export function liveHeader(state: LiveState, t: Translator): TemplateResult {
   </p>`;
 }
 
-export function proposalSummary(proposal: LiveProposal, names: LiveNames, t: Translator): TemplateResult {
+export function proposalSummary(proposal: LiveProposal, names: LiveNames, t: LiveTranslator): TemplateResult {
   const answers = Object.entries(proposal.answers);
   return html`<span class="live-proposal-body">
     <strong>${names.group(proposal.role)}</strong>
@@ -81,7 +93,7 @@ export function proposalSummary(proposal: LiveProposal, names: LiveNames, t: Tra
   </span>`;
 }
 
-export function resultPanel(result: LiveResult, names: LiveNames, t: Translator, headingLevel: 2 | 3 = 2): TemplateResult {
+export function resultPanel(result: LiveResult, names: LiveNames, t: LiveTranslator, headingLevel: 2 | 3 = 2): TemplateResult {
   const heading = t('live.result', { turn: result.turn });
   const changed = Object.keys(result.metersAfter).filter((id) => result.metersAfter[id] !== result.metersBefore[id]);
   return html`<section class="panel live-result" data-revealed tabindex="-1" aria-label=${heading}>
@@ -118,7 +130,7 @@ export function resultPanel(result: LiveResult, names: LiveNames, t: Translator,
   </section>`;
 }
 
-export function historyList(view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+export function historyList(view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   if (view.history.length === 0) return html``;
   return html`<details class="panel live-history">
     <summary>${t('live.history')}</summary>
@@ -134,7 +146,7 @@ export function historyList(view: LiveView, names: LiveNames, t: Translator): Te
   </details>`;
 }
 
-export function endingPanel(view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+export function endingPanel(view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   return view.ending === null
     ? html``
     : html`<section class="panel live-ending"><h2>${t('live.endingTitle', { title: names.ending(view.ending.id) })}</h2></section>`;

@@ -1,22 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { LIMITS } from '../../engine/limits';
 import type { LiveView } from '../../live/protocol';
-import type { StringKey } from '../../ui/i18n/strings-en';
+import type { LiveStringKey } from '../../ui/i18n/strings-live-en';
 import { localize, type Language } from '../../ui/i18n/translate';
 import type { LiveState } from '../../ui/live-store';
-import { endingPanel, historyList, liveHeader, liveNames, proposalSummary, resultPanel, type LiveNames } from './live-parts';
+import {
+  endingPanel,
+  historyList,
+  liveHeader,
+  liveNames,
+  liveTranslator,
+  proposalSummary,
+  resultPanel,
+  type LiveNames,
+  type LiveTranslator,
+} from './live-parts';
 import type { LiveUi } from './live-start';
-import { translatorFor, type Translator, type ViewContext } from './view-context';
+import type { ViewContext } from './view-context';
 
-function problemText(state: LiveState, t: Translator): TemplateResult {
+function problemText(state: LiveState, t: LiveTranslator): TemplateResult {
   if (state.problem === null) return html``;
   return html`<p class="error" role="alert">
-    ${t(`live.problem.${state.problem}` as StringKey, { server: state.server })}
+    ${t(`live.problem.${state.problem}` as LiveStringKey, { server: state.server })}
     ${state.problemDetail === '' || state.problem === 'unreachable' ? nothing : html`<span class="quiet">(${state.problemDetail})</span>`}
   </p>`;
 }
 
-function joinForm(live: LiveUi, state: LiveState, t: Translator): TemplateResult {
+function joinForm(live: LiveUi, state: LiveState, t: LiveTranslator): TemplateResult {
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -48,7 +58,7 @@ function joinForm(live: LiveUi, state: LiveState, t: Translator): TemplateResult
   </form>`;
 }
 
-function groupPicker(live: LiveUi, view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+function groupPicker(live: LiveUi, view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   const open = view.phase === 'proposing' || view.phase === 'revealed';
   return html`<label class="field live-group"
     ><span>${t('live.group')}</span>
@@ -66,7 +76,7 @@ function groupPicker(live: LiveUi, view: LiveView, names: LiveNames, t: Translat
   >`;
 }
 
-function proposalForm(live: LiveUi, state: LiveState, view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+function proposalForm(live: LiveUi, state: LiveState, view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   const { draft } = state;
   const toggle = (id: string, on: boolean): void =>
     live.store.setState({ draft: { ...draft, actions: on ? [...draft.actions, id] : draft.actions.filter((other) => other !== id) } });
@@ -129,7 +139,7 @@ function proposalForm(live: LiveUi, state: LiveState, view: LiveView, names: Liv
   </form>`;
 }
 
-function proposalsList(live: LiveUi, view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+function proposalsList(live: LiveUi, view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   const voting = view.phase === 'voting';
   return html`<section class="panel live-proposals" aria-labelledby="live-proposals">
     <h2 id="live-proposals">${t('live.proposals')}</h2>
@@ -162,7 +172,7 @@ function predictionPanel(
   state: LiveState,
   view: LiveView,
   names: LiveNames,
-  t: Translator,
+  t: LiveTranslator,
   language: Language,
 ): TemplateResult {
   const track = state.scenario?.predictions.find((candidate) => candidate.id === view.predictionTrack);
@@ -189,7 +199,7 @@ function predictionPanel(
 /** A student's live screen: joining, then each step of the turn as the server reports it. */
 export function studentScreen(ctx: ViewContext, live: LiveUi): TemplateResult {
   const { language } = ctx.settings.getState();
-  const t = translatorFor(language);
+  const t = liveTranslator(language);
   const state = live.store.getState();
   const view = state.view;
   const names = liveNames(state.scenario, language, t, view);

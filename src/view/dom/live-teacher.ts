@@ -2,17 +2,27 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { until } from 'lit-html/directives/until.js';
 import { LIMITS } from '../../engine/limits';
 import type { LiveView } from '../../live/protocol';
-import type { StringKey } from '../../ui/i18n/strings-en';
+import type { LiveStringKey } from '../../ui/i18n/strings-live-en';
 import type { LiveState } from '../../ui/live-store';
-import { endingPanel, historyList, liveHeader, liveNames, proposalSummary, resultPanel, type LiveNames } from './live-parts';
+import {
+  endingPanel,
+  historyList,
+  liveHeader,
+  liveNames,
+  liveTranslator,
+  proposalSummary,
+  resultPanel,
+  type LiveNames,
+  type LiveTranslator,
+} from './live-parts';
 import type { LiveUi } from './live-start';
 import type * as QrCode from './qr-code';
-import { translatorFor, type Translator, type ViewContext } from './view-context';
+import type { ViewContext } from './view-context';
 
 let qrModule: Promise<typeof QrCode> | null = null;
 const loadQr = (): Promise<typeof QrCode> => (qrModule ??= import('./qr-code'));
 
-function joinPanel(live: LiveUi, view: LiveView, t: Translator): TemplateResult {
+function joinPanel(live: LiveUi, view: LiveView, t: LiveTranslator): TemplateResult {
   const link = live.joinLink(view.code);
   return html`<section class="panel live-join-info" aria-labelledby="live-join-heading">
     <h2 id="live-join-heading">${t('live.code')}</h2>
@@ -28,7 +38,7 @@ function joinPanel(live: LiveUi, view: LiveView, t: Translator): TemplateResult 
   </section>`;
 }
 
-function controls(live: LiveUi, state: LiveState, view: LiveView, t: Translator): TemplateResult {
+function controls(live: LiveUi, state: LiveState, view: LiveView, t: LiveTranslator): TemplateResult {
   const act = (message: Parameters<LiveUi['commands']['act']>[0]): void => live.commands.act(message);
   switch (view.phase) {
     case 'proposing':
@@ -92,7 +102,7 @@ function controls(live: LiveUi, state: LiveState, view: LiveView, t: Translator)
   }
 }
 
-function seatsPanel(view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+function seatsPanel(view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   const seats = view.teacher?.seats.filter((seat) => !seat.teacher) ?? [];
   return html`<section class="panel live-seats" aria-labelledby="live-seats">
     <h2 id="live-seats">${t('live.dash.seats')} (${seats.filter((seat) => seat.connected).length}/${seats.length})</h2>
@@ -115,7 +125,7 @@ function seatsPanel(view: LiveView, names: LiveNames, t: Translator): TemplateRe
   </section>`;
 }
 
-function proposalsPanel(view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+function proposalsPanel(view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   const tally = view.teacher?.tally ?? {};
   return html`<section class="panel live-proposals" aria-labelledby="live-dash-proposals">
     <h2 id="live-dash-proposals">${t('live.proposals')}</h2>
@@ -138,7 +148,7 @@ function proposalsPanel(view: LiveView, names: LiveNames, t: Translator): Templa
   </section>`;
 }
 
-function predictionsPanel(view: LiveView, names: LiveNames, t: Translator): TemplateResult {
+function predictionsPanel(view: LiveView, names: LiveNames, t: LiveTranslator): TemplateResult {
   if (view.predictionOptions.length === 0 || (view.phase !== 'predicting' && view.phase !== 'decided')) return html``;
   const counts = view.teacher?.predictions ?? {};
   return html`<section class="panel live-predictions" aria-labelledby="live-dash-predictions">
@@ -154,7 +164,7 @@ function predictionsPanel(view: LiveView, names: LiveNames, t: Translator): Temp
 /** The teacher's live dashboard: the join code, the room, the proposals and the vote as they come in, and the controls. */
 export function teacherDashboard(ctx: ViewContext, live: LiveUi): TemplateResult {
   const { language } = ctx.settings.getState();
-  const t = translatorFor(language);
+  const t = liveTranslator(language);
   const state = live.store.getState();
   const view = state.view;
   const names = liveNames(state.scenario, language, t, view);
@@ -168,7 +178,7 @@ export function teacherDashboard(ctx: ViewContext, live: LiveUi): TemplateResult
     </header>
     ${state.problem === null
       ? nothing
-      : html`<p class="error" role="alert">${t(`live.problem.${state.problem}` as StringKey, { server: state.server })}</p>`}
+      : html`<p class="error" role="alert">${t(`live.problem.${state.problem}` as LiveStringKey, { server: state.server })}</p>`}
     ${state.status === 'ended' ? html`<p class="panel" role="status">${t('live.ended')}</p>` : nothing}
     ${state.status === 'connecting' ? html`<p role="status">${t('live.connecting')}</p>` : nothing}
     ${view === null
