@@ -150,7 +150,7 @@ async function boot(): Promise<void> {
     },
   };
   // The live classroom: its store and commands are small; the Colyseus client and the live screens load on first use.
-  const liveStore = createLiveStore(defaultServer(window.location));
+  const liveStore = createLiveStore(defaultServer(window.location.href));
   const live = createLive({
     store: liveStore,
     session,

@@ -2,7 +2,10 @@ import { LocalDriver, LocalPresence, Server, type Presence } from '@colyseus/cor
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gameFiles } from './game-files';
 import { LIMITS } from '../engine/limits';
 import { LIVE_ROOM } from '../live/protocol';
 import { CrisisRoom } from './crisis-room';
@@ -16,14 +19,20 @@ export interface ClassServerOptions {
   readonly scenarios: string;
   /** A Redis address (redis://host:port): sessions are shared by every process using it, and outlive a restart. */
   readonly redis?: string | undefined;
-  /** This process's own address as browsers reach it (ws://host:port/path), when several run behind one address. */
+  /** This process's own address as browsers reach it (host:port/path), when several run behind one address. */
   readonly publicAddress?: string | undefined;
+  /** The built game (dist/) to serve at the same address, when there is one. */
+  readonly game?: string | undefined;
 }
 
 export interface RunningClassServer {
   readonly port: number;
   close(): Promise<void>;
 }
+
+const notFound = (_req: IncomingMessage, res: ServerResponse): void => {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('crisis desk class server');
+};
 
 /**
  * Starts the class server: Colyseus with the crisis room, on its in-memory presence and driver
@@ -33,7 +42,9 @@ export interface RunningClassServer {
 export async function startClassServer(options: ClassServerOptions): Promise<RunningClassServer> {
   const presence: Presence = options.redis === undefined ? new LocalPresence() : new RedisPresence(options.redis);
   const driver = options.redis === undefined ? new LocalDriver() : new RedisDriver(options.redis);
-  const transport = new WebSocketTransport({ maxPayload: LIMITS.liveMessageBytes, pingInterval: 3000, pingMaxRetries: 3 });
+  // The game's files answer every request that is not Colyseus' own (it keeps this listener as its fallback).
+  const http = createServer(options.game !== undefined && existsSync(options.game) ? gameFiles(options.game) : notFound);
+  const transport = new WebSocketTransport({ server: http, maxPayload: LIMITS.liveMessageBytes, pingInterval: 3000, pingMaxRetries: 3 });
   CrisisRoom.deps = { scenarios: scenarioShelf(options.scenarios), logs: sessionLogStore(presence) };
   const server = new Server({
     transport,
@@ -45,7 +56,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   });
   server.define(LIVE_ROOM, CrisisRoom).filterBy(['code']);
   await server.listen(options.port, options.host);
-  const address = transport.server?.address() as AddressInfo | null | undefined;
+  const address = http.address() as AddressInfo | null;
   return {
     port: address?.port ?? options.port,
     close: () => server.gracefullyShutdown(false),

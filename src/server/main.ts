@@ -1,6 +1,7 @@
 // `npm run class-server`: one class server process. Settings come from the environment:
 //   PORT (default 2567), HOST (default all interfaces), REDIS_URL (several processes, sessions kept
-//   across restarts), PUBLIC_ADDRESS (this process's own address behind a shared one), SCENARIOS.
+//   across restarts), PUBLIC_ADDRESS (this process's own address behind a shared one), SCENARIOS
+//   (the scenario files, default scenarios/), GAME (the built game to serve, default dist/).
 import { resolve } from 'node:path';
 import { DEFAULT_LIVE_PORT } from '../live/protocol';
 import { startClassServer } from './class-server';
@@ -17,6 +18,7 @@ const running = await startClassServer({
   scenarios: resolve(env.SCENARIOS ?? 'scenarios'),
   redis: env.REDIS_URL,
   publicAddress: env.PUBLIC_ADDRESS,
+  game: resolve(env.GAME ?? 'dist'),
 });
 console.log(`class server listening on port ${running.port}${env.REDIS_URL === undefined ? ' (in memory)' : ` (Redis ${env.REDIS_URL})`}`);
 const stop = (): void => {

@@ -47,6 +47,8 @@ export function sessionLogStore(presence: Presence) {
     },
     async write(log: SessionLog): Promise<void> {
       await presence.setex(keyOf(log.code), JSON.stringify(log), LIMITS.liveSessionHours * 3600);
+      // In memory, the expiry is a timer: it must not keep a stopped server's process alive.
+      (presence as { timeouts?: Record<string, { unref?: () => void }> }).timeouts?.[keyOf(log.code)]?.unref?.();
     },
     remove(code: string): void {
       presence.del(keyOf(code));

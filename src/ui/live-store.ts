@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../engine';
-import { DEFAULT_LIVE_PORT, type ClientMessage, type JoinRefusal, type LiveView, type Refusal, type VoteRule } from '../live/protocol';
+import { type ClientMessage, type JoinRefusal, type LiveView, type Refusal, type VoteRule } from '../live/protocol';
 import { LIMITS } from '../engine/limits';
 
 /** Where the live screens stand: joining, in the session, trying to get back in, refused, or over. */
@@ -39,9 +39,17 @@ export interface LiveState {
 
 export const LIVE_KEY = 'crisis-desk.live.v1';
 
-/** The class server's default address: the page's own host, on the server's port. */
-export function defaultServer(location: { readonly protocol: string; readonly hostname: string }): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.hostname || 'localhost'}:${DEFAULT_LIVE_PORT}`;
+/**
+ * The class server's default address: the page's own, under live/. The class server serves the
+ * game there itself (`npm run class-server`), and the development and preview servers pass live/
+ * on to it, so the page never needs to reach another origin.
+ */
+export function defaultServer(page: string): string {
+  const url = new URL('live', page);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.search = '';
+  url.hash = '';
+  return url.toString();
 }
 
 /** A server address a person typed or a link carried: ws:// or wss://, a host, maybe a port and a path. */
