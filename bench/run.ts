@@ -11,6 +11,7 @@ import { build, preview } from 'vite';
 import { bundleSizes, shippedScenarioIds } from '../scripts/bundle-sizes';
 import { browserFigures } from './browser-figures';
 import { checkFigures, flowVersusLoop, loadScenario, simulateCommand } from './engine-figures';
+import { liveFigures } from './live-figures';
 import { printRows, record } from './stats';
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => `scenarios/${name}`),
   );
+  await liveFigures();
   await bundleFigures();
   const gameServer = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
   const blankServer = await preview({

@@ -38,6 +38,9 @@ export interface RoomDeps {
 const JOIN_ERROR = 4400;
 const refuseJoin = (reason: JoinRefusal, words: string): ServerError => new ServerError(JOIN_ERROR, `${reason}: ${words}`);
 
+/** How long changes wait to be sent together (a burst of 30 votes makes a few views per screen, not 30). */
+const COALESCE_MS = 50;
+
 const hash = (secret: string): string => createHash('sha256').update(secret).digest('base64url');
 
 function readJoin(options: unknown): JoinOptions {
@@ -407,7 +410,7 @@ export class CrisisRoom extends Room {
   /** Changes are sent together: a burst of votes makes one view per screen, the reveal goes at once. */
   private schedule(now: boolean): void {
     if (now) return this.flush();
-    this.flushTimer ??= setTimeout(() => this.flush(), 25);
+    this.flushTimer ??= setTimeout(() => this.flush(), COALESCE_MS);
   }
 
   private flush(): void {
