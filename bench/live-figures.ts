@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { CODE_ALPHABET } from '../src/live/protocol';
 import { shippedScenario } from '../test/helpers/scenario';
-import { LiveSeat, openClass, playTurn, proposer, SHORT_GAME } from '../test/server/live-harness';
+import type { LiveSeat } from '../test/server/live-harness';
+import { openClass, playTurn, proposer, SHORT_GAME } from '../test/server/live-harness';
 import { startServerProcess } from '../test/server/server-process';
 import { describe, percentile, record, spread } from './stats';
 
