@@ -1,13 +1,13 @@
 import type { Scenario } from '../engine';
 import { LIMITS } from '../engine/limits';
 import { joinCode, LIVE_PROTOCOL, normaliseCode, type ClientMessage, type JoinOptions, type LiveView } from '../live/protocol';
-import { replayRecord } from '../sim/replay';
 import type { DroppedFile } from '../ui/commands';
-import { EMPTY_DRAFT, readServerAddress, type LiveCommands, type LiveStore } from '../ui/live-store';
+import { EMPTY_DRAFT, LIVE_TEACHER_KEY, readServerAddress, type LiveCommands, type LiveStore } from '../ui/live-store';
 import type { SessionStore } from '../ui/session-store';
 import type { TeacherStore } from '../ui/teacher-store';
 import { exportFileName, writeExport, type ExportContent } from './game-record';
 import type { LiveConnection } from './live-connection';
+import { liveExport } from './live-records';
 import type { SafeStorage } from './safe-storage';
 
 export interface LiveDeps {
@@ -28,7 +28,7 @@ export interface LiveDeps {
   now(): Date;
 }
 
-const TEACHER_SESSION = 'crisis-desk.live.teacher.v1';
+const TEACHER_SESSION = LIVE_TEACHER_KEY;
 const SERVER_KEY = 'crisis-desk.live.server.v1';
 const seatKey = (code: string): string => `crisis-desk.live.seat.${code}`;
 
@@ -108,42 +108,11 @@ export function createLive(
     });
   };
 
-  /** The shared game as an export file; `player` and `turns` for a student's own copy. */
   const exportOf = (
     view: LiveView,
     scenario: Scenario,
-    player?: { name: string; options: readonly (string | null)[] },
-  ): ExportContent | null => {
-    const record = view.teacher?.record;
-    if (record === undefined) return null;
-    const replay = replayRecord(scenario, record);
-    if (!replay.ok) return null;
-    const own = player?.options;
-    // A student's copy carries their own predictions; one who missed an asked prediction has their file read without the prediction step.
-    const turns = record.turns.map((turn, index) => ({
-      ...turn,
-      prediction:
-        own === undefined || turn.prediction === null
-          ? turn.prediction
-          : (own[index] ?? null) === null
-            ? null
-            : { option: own[index] ?? '', reason: '' },
-    }));
-    const missed = own !== undefined && turns.some((turn, index) => record.turns[index]?.prediction !== null && turn.prediction === null);
-    return {
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
-      seed: record.seed,
-      predictions: record.predictions && !missed,
-      mode: record.mode,
-      turns,
-      ending: replay.game.ending,
-      answers: [],
-      ...(player === undefined ? {} : { player: player.name.slice(0, LIMITS.playerName) }),
-      classCode: `live-${view.code.toLowerCase()}`,
-      exportedAt: deps.now().toISOString(),
-    };
-  };
+    student?: { name: string; options: readonly (string | null)[] },
+  ): ExportContent | null => liveExport(view, scenario, deps.now().toISOString(), student);
 
   const shared = (): { view: LiveView; scenario: Scenario; file: ExportContent } | null => {
     const { view, scenario } = store.getState();

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../engine';
-import { type ClientMessage, type JoinRefusal, type LiveView, type Refusal, type VoteRule } from '../live/protocol';
+import type { ClientMessage, JoinRefusal, LiveView, Refusal, VoteRule } from '../live/protocol';
 import { LIMITS } from '../engine/limits';
 
 /** Where the live screens stand: joining, in the session, trying to get back in, refused, or over. */
@@ -37,7 +37,18 @@ export interface LiveState {
   readonly clockSkew: number;
 }
 
-export const LIVE_KEY = 'crisis-desk.live.v1';
+/** Where the device keeps the teacher's running session (code, keys, server), so a closed tab can take the controls back. */
+export const LIVE_TEACHER_KEY = 'crisis-desk.live.teacher.v1';
+
+/** The code of the teacher's running session, from what the device keeps; null if none (or unreadable). */
+export function keptLiveCode(raw: string | null): string | null {
+  try {
+    const code = (JSON.parse(raw ?? 'null') as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && /^[A-Z0-9]{1,8}$/.test(code) ? code : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The class server's default address: the page's own, under live/. The class server serves the

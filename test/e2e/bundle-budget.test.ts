@@ -8,8 +8,11 @@ import { bundleSizes, shippedScenarioIds } from '../../scripts/bundle-sizes';
  */
 const KB = 1024;
 const BUDGET = {
-  // 90 KB until the facilitator guide links, projector mode and the hand layout landed (91.3 KB).
-  title: 92 * KB,
+  // 90 KB until the facilitator guide links, projector mode and the hand layout landed (91.3 KB);
+  // 92 KB until the live classroom's wiring landed (94.1 KB): its store, routes and lazy loaders
+  // (about 1.5 KB), and the chunks the bundler now splits from the entry, which the title also
+  // loads and which are now counted with it. The Colyseus client and the live screens stay out.
+  title: 95 * KB,
   stage: 20 * KB,
   largestScenario: 50 * KB,
   onDemand: 100 * KB,

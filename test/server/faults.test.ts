@@ -95,6 +95,23 @@ describe('faults in a live session', () => {
     await back.leave();
   });
 
+  it('forgets the session when the teacher ends it: the screens are told, and the code no longer opens anything', async () => {
+    const { teacher, students } = await openClass(endpoint, 'ENDSS2', 2, { ...SHORT_GAME, predictions: false });
+    await playTurn(teacher, students, proposer(scenario, teacher));
+    const closed = students.map(
+      (student) =>
+        new Promise<void>((resolve) => {
+          student.room!.onMessage('closed', () => {
+            resolve();
+          });
+        }),
+    );
+    teacher.send({ type: 'end' });
+    await Promise.all(closed);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await joinError({ protocol: LIVE_PROTOCOL, code: 'ENDSS2', seat: students[0]!.seat })).toMatch(/^no-session: /);
+  });
+
   it('refuses a stale page, an unknown code and another teacher’s key, each with a clear message', async () => {
     expect(await joinError({ protocol: LIVE_PROTOCOL - 1, code: 'STALE2', seat: secret(), name: 'Old page' })).toMatch(
       /^stale-client: .*reload the page/,

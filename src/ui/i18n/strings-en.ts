@@ -390,21 +390,9 @@ export const en = {
   'desk.projectorMore': 'The news, the files and the memos ({count} news items)',
   'desk.voteLess': 'One vote fewer for {title}',
   'desk.voteMore': 'One vote more for {title}',
-  // The live classroom (issue 14): what the title and the teacher page show. The live screens'
-  // strings load with them (strings-live-en.ts).
+  // The live classroom (issue 14): the title's link. The live screens' strings load with them
+  // (strings-live-en.ts).
   'title.live': 'Join a live class',
-  'live.problem.bad-address': 'A class server address starts with ws:// or wss://.',
-  'live.start.title': 'Live session (with a class server)',
-  'live.start.intro':
-    "Play this setup with the class as a cabinet, in real time: each group proposes, the class votes, and the results appear on every screen together. It needs the class server (npm run class-server) on your school's network.",
-  'live.start.server': 'Class server address',
-  'live.start.rule': 'Who decides',
-  'live.rule.class': 'The class votes (one vote each)',
-  'live.rule.cabinet': "The cabinet decides (one vote per group, by its members' majority)",
-  'live.start.button': 'Start a live session',
-  'live.start.back': 'Back to live session {code}',
-  'live.privacy':
-    "Privacy: the class server keeps a session only while it is played (in its memory, or in the school's Redis); names stay in the session. When the teacher ends it, or some hours after its last turn, nothing is kept but the files the teacher exported.",
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -90,6 +90,18 @@ export const liveEn = {
   'live.dash.results': 'Class results (one row per student)',
   'live.dash.debrief': 'Open the debrief of the shared game',
   'live.dash.end': 'End the session and forget the names',
+  'live.problem.bad-address': 'A class server address starts with ws:// or wss://.',
+  'live.start.title': 'Live session (with a class server)',
+  'live.start.intro':
+    "Play this setup with the class as a cabinet, in real time: each group proposes, the class votes, and the results appear on every screen together. It needs the class server (npm run class-server) on your school's network.",
+  'live.start.server': 'Class server address',
+  'live.start.rule': 'Who decides',
+  'live.rule.class': 'The class votes (one vote each)',
+  'live.rule.cabinet': "The cabinet decides (one vote per group, by its members' majority)",
+  'live.start.button': 'Start a live session',
+  'live.start.back': 'Back to live session {code}',
+  'live.privacy':
+    "Privacy: the class server keeps a session only while it is played (in its memory, or in the school's Redis); names stay in the session. When the teacher ends it, or some hours after its last turn, nothing is kept but the files the teacher exported.",
 } as const;
 
 export type LiveStringKey = keyof typeof liveEn;

@@ -89,4 +89,16 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
   'live.dash.results': 'Résultats de la classe (une ligne par élève)',
   'live.dash.debrief': 'Ouvrir le bilan de la partie commune',
   'live.dash.end': 'Terminer la séance et oublier les noms',
+  'live.problem.bad-address': 'L’adresse d’un serveur de classe commence par ws:// ou wss://.',
+  'live.start.title': 'Séance en direct (avec un serveur de classe)',
+  'live.start.intro':
+    'Jouez cette configuration avec la classe en cabinet, en temps réel : chaque groupe propose, la classe vote et les résultats paraissent sur tous les écrans en même temps. Il faut le serveur de classe (npm run class-server) sur le réseau de l’école.',
+  'live.start.server': 'Adresse du serveur de classe',
+  'live.start.rule': 'Qui décide',
+  'live.rule.class': 'La classe vote (un vote chacun)',
+  'live.rule.cabinet': 'Le cabinet décide (un vote par groupe, à la majorité de ses membres)',
+  'live.start.button': 'Lancer une séance en direct',
+  'live.start.back': 'Retour à la séance en direct {code}',
+  'live.privacy':
+    'Confidentialité : le serveur de classe ne garde une séance que pendant qu’elle se joue (dans sa mémoire ou dans le Redis de l’école); les noms restent dans la séance. Quand l’enseignant la termine, ou quelques heures après son dernier tour, il n’en reste que les fichiers que l’enseignant a exportés.',
 };
