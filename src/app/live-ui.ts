@@ -21,6 +21,8 @@ export interface LiveDeps {
   download(fileName: string, text: string): void;
   openExport(name: string, text: string): Promise<void>;
   addExports(files: readonly DroppedFile[]): void;
+  /** Puts the session's code in the page's address, so a reload finds the seat again. */
+  rememberCode(code: string): void;
   /** Shows the teacher's dashboard (the page's #live-teacher). */
   openDashboard(): void;
   /** The page's address, for the join link. */
@@ -143,6 +145,7 @@ export function createLive(
       const seat = kept ?? randomSecret();
       deps.tab.write(seatKey(code), seat);
       store.setState({ code, name });
+      deps.rememberCode(code);
       connect(store.getState().server, { protocol: LIVE_PROTOCOL, code, seat, name: name.slice(0, LIMITS.liveName) });
     },
     /** Back into the session this tab or device was in (a reload): the teacher's, or a student's. */

@@ -173,6 +173,11 @@ async function boot(): Promise<void> {
         openDashboard: () => {
           window.location.hash = '#live-teacher';
         },
+        rememberCode: (code) => {
+          const url = new URL(window.location.href);
+          url.searchParams.set('live', code);
+          window.history.replaceState(null, '', url.toString());
+        },
         now: () => new Date(),
       });
       return live;

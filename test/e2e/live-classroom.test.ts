@@ -72,6 +72,17 @@ describe('the live classroom in the browser', () => {
 
     await teacher.getByRole('button', { name: /next turn/i }).click();
     await ana.getByText(/turn 2 of 8/i).waitFor();
+    // A reload (or a lost connection) gives each student the same seat back, with no name typed again.
+    for (const [student, name] of [
+      [ana, 'Ana'],
+      [ben, '<b>Ben</b>'],
+    ] as const) {
+      await student.reload();
+      await student.getByText(`You: ${name}`).waitFor();
+      await student.getByText(/turn 2 of 8/i).waitFor();
+      expect(await student.getByRole('combobox', { name: /your group/i }).inputValue()).not.toBe('');
+    }
+    expect(await teacher.getByRole('cell', { name: /connected/ }).count()).toBe(2);
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });
