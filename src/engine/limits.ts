@@ -52,6 +52,8 @@ export const LIMITS = {
   liveMessagesPerSecond: 5,
   /** Seats in one session (a class and its teacher, with room for a reload or two). */
   liveSeats: 60,
+  /** Sessions one class server process runs at once (far beyond a school's; a bound on anyone opening sessions in a loop). */
+  liveSessionsPerProcess: 300,
   /** Seconds a vote runs by default, the most an extension adds, and the longest a vote may run. */
   liveVoteSeconds: 90,
   liveExtendSeconds: 30,

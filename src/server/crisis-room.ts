@@ -64,6 +64,8 @@ function readJoin(options: unknown): JoinOptions {
  */
 export class CrisisRoom extends Room {
   static deps: RoomDeps;
+  /** Sessions open in this process. */
+  static open = 0;
   override maxClients = LIMITS.liveSeats + 10;
 
   private scenario!: Scenario;
@@ -82,6 +84,7 @@ export class CrisisRoom extends Room {
   private result: LiveResult | null = null;
   private history: LiveResult[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private counted = false;
 
   static override onAuth(_token: string, options: unknown): Promise<boolean> {
     readJoin(options);
@@ -90,6 +93,7 @@ export class CrisisRoom extends Room {
 
   override async onCreate(options: unknown): Promise<void> {
     const join = readJoin(options);
+    if (CrisisRoom.open >= LIMITS.liveSessionsPerProcess) throw refuseJoin('full', 'this class server runs as many sessions as it may');
     const { logs, scenarios } = CrisisRoom.deps;
     const log = await logs.read(join.code);
     if (log === null && (join.setup === undefined || join.teacher === undefined)) {
@@ -128,6 +132,8 @@ export class CrisisRoom extends Room {
     this.turnGame = this.game();
     this.phase = this.game().ending === null ? 'proposing' : 'ended';
     if (log === null) await this.persist();
+    CrisisRoom.open += 1;
+    this.counted = true;
     this.onMessage(ACT, (client, message: unknown) => this.receive(client, message));
     this.onMessage('*', (client) => this.guard(client) && this.refuse(client, 'bad-message'));
   }
@@ -169,7 +175,8 @@ export class CrisisRoom extends Room {
   }
 
   override onDispose(): void {
-    this.actor.stop();
+    if (this.counted) CrisisRoom.open -= 1;
+    this.actor?.stop();
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
   }
 

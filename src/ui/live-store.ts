@@ -35,6 +35,8 @@ export interface LiveState {
   readonly draft: LiveDraft;
   /** The browser's clock minus the server's, so every screen's timer shows the same time left. */
   readonly clockSkew: number;
+  /** The teacher asked to end the session and has yet to confirm. */
+  readonly confirmEnd: boolean;
 }
 
 /** Where the device keeps the teacher's running session (code, keys, server), so a closed tab can take the controls back. */
@@ -94,6 +96,7 @@ export function createLiveStore(server: string) {
     voteSeconds: LIMITS.liveVoteSeconds,
     draft: EMPTY_DRAFT,
     clockSkew: 0,
+    confirmEnd: false,
   }));
 }
 

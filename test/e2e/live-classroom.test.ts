@@ -83,6 +83,10 @@ describe('the live classroom in the browser', () => {
       expect(await student.getByRole('combobox', { name: /your group/i }).inputValue()).not.toBe('');
     }
     expect(await teacher.getByRole('cell', { name: /connected/ }).count()).toBe(2);
+    // Ending the session asks first, then every screen is told, and the names are forgotten.
+    await teacher.getByRole('button', { name: /end the session and forget the names/i }).click();
+    await teacher.getByRole('button', { name: /yes, end it/i }).click();
+    for (const screen of [teacher, ana, ben]) await screen.getByText(/the session is over/i).waitFor();
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });

@@ -102,6 +102,9 @@ export const liveEn = {
   'live.start.back': 'Back to live session {code}',
   'live.privacy':
     "Privacy: the class server keeps a session only while it is played (in its memory, or in the school's Redis); names stay in the session. When the teacher ends it, or some hours after its last turn, nothing is kept but the files the teacher exported.",
+  'live.dash.endConfirm': "End the session now? Every screen leaves it, and the names are forgotten: export the class's game first.",
+  'live.dash.endYes': 'Yes, end it',
+  'live.dash.keep': 'Keep the session',
 } as const;
 
 export type LiveStringKey = keyof typeof liveEn;

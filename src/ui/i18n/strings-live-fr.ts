@@ -101,4 +101,8 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
   'live.start.back': 'Retour à la séance en direct {code}',
   'live.privacy':
     'Confidentialité : le serveur de classe ne garde une séance que pendant qu’elle se joue (dans sa mémoire ou dans le Redis de l’école); les noms restent dans la séance. Quand l’enseignant la termine, ou quelques heures après son dernier tour, il n’en reste que les fichiers que l’enseignant a exportés.',
+  'live.dash.endConfirm':
+    'Terminer la séance maintenant ? Tous les écrans la quittent et les noms sont oubliés : exportez d’abord la partie de la classe.',
+  'live.dash.endYes': 'Oui, la terminer',
+  'live.dash.keep': 'Garder la séance',
 };

@@ -192,7 +192,19 @@ export function teacherDashboard(ctx: ViewContext, live: LiveUi): TemplateResult
             ${view.phase === 'ended'
               ? nothing
               : html`<button type="button" @click=${() => live.commands.exportGame()}>${t('live.dash.export')}</button>`}
-            <button type="button" @click=${() => live.commands.act({ type: 'end' })}>${t('live.dash.end')}</button>
+            ${state.confirmEnd
+              ? html`<span role="alert">${t('live.dash.endConfirm')}</span>
+                  <button
+                    type="button"
+                    @click=${() => {
+                      live.store.setState({ confirmEnd: false });
+                      live.commands.act({ type: 'end' });
+                    }}
+                  >
+                    ${t('live.dash.endYes')}
+                  </button>
+                  <button type="button" @click=${() => live.store.setState({ confirmEnd: false })}>${t('live.dash.keep')}</button>`
+              : html`<button type="button" @click=${() => live.store.setState({ confirmEnd: true })}>${t('live.dash.end')}</button>`}
           </p>
           <p class="hint">${t('live.privacy')}</p>`}
   </article>`;
