@@ -42,13 +42,23 @@ const boundaries = {
   },
   'src/sim': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla'], layers: ['ui', 'view', 'audio', 'app', 'cli'] },
   'src/ui': { pkgs: ['phaser', 'howler', 'xstate'], layers: ['view', 'audio', 'app', 'cli', 'sim'] },
-  'src/view': { pkgs: ['howler', 'xstate'], layers: ['audio', 'app', 'cli', 'sim'] },
+  'src/view': { pkgs: ['howler', 'xstate', 'colyseus.js', '@colyseus/core'], layers: ['audio', 'app', 'cli', 'sim', 'server'] },
   'src/audio': {
     pkgs: ['phaser', 'xstate', 'zustand', 'zustand/vanilla'],
     layers: ['engine', 'content', 'flow', 'sim', 'ui', 'view', 'app', 'cli'],
   },
-  'src/app': { pkgs: ['phaser', 'howler'], layers: ['cli'] },
+  'src/app': { pkgs: ['phaser', 'howler', '@colyseus/core'], layers: ['cli', 'server'] },
   'src/cli': { pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla'], layers: ['ui', 'view', 'audio', 'app'] },
+  // The live classroom's protocol is shared by the server and the pages: plain data and schemas only.
+  'src/live': {
+    pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'xstate', 'lit-html', 'colyseus.js', '@colyseus/core'],
+    layers: ['flow', 'sim', 'ui', 'view', 'audio', 'app', 'cli', 'server'],
+  },
+  // The class server runs the same engine and flow as the browser, and nothing of the page.
+  'src/server': {
+    pkgs: ['phaser', 'howler', 'zustand', 'zustand/vanilla', 'lit-html', 'colyseus.js'],
+    layers: ['ui', 'view', 'audio', 'app', 'cli'],
+  },
 };
 
 export default tseslint.config(
@@ -126,6 +136,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       'max-lines': ['error', { max: 600, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // String tables are text, not logic: the 400-line cap on modules is about code.
+    files: ['src/ui/i18n/strings-*.ts'],
+    rules: { 'max-lines': 'off' },
   },
   {
     files: ['eslint.config.js', 'scripts/*.mjs'],

@@ -3,6 +3,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { scenarioCheck } from './scripts/vite-scenario-check.ts';
 import { shippedScenarios } from './scripts/vite-shipped-scenarios.ts';
 
+/** `npm start` and `npm run preview` hand /live/ to the class server (CLASS_SERVER, else port 2567 here). */
+function liveProxy() {
+  return { '/live/': { target: process.env.CLASS_SERVER ?? 'http://127.0.0.1:2567', ws: true } };
+}
+
 // Phaser sits in its own chunk: game code changes then never bust the cache of the engine's 1 MB.
 // The service worker precaches the whole game (code, scenarios, sounds, map) so that a class
 // keeps playing when the school Wi-Fi drops; a new deployment is offered, never forced mid-turn.
@@ -45,6 +50,8 @@ export default defineConfig({
       },
     },
   },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The live classroom's server answers under the page's own address (/live/), as it does when it
+  // serves the game itself: the page's Content-Security-Policy then only ever allows 'self'.
+  server: { host: '127.0.0.1', port: 5173, proxy: liveProxy() },
+  preview: { host: '127.0.0.1', port: 4173, proxy: liveProxy() },
 });

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast rules-and-content tests in Node, and the game played in a real Chromium.
+// Three projects: fast rules-and-content tests in Node, the live class server with real clients, and the game played in a real Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +12,17 @@ export default defineConfig({
           setupFiles: ['test/unit/interface-languages.ts'],
           // A guard against hangs, not a timing goal: simulations take seconds on a busy 2-core machine.
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+          // Each file starts real servers (and Redis) on ports of its own; one at a time keeps a 2-core machine honest.
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

@@ -11,6 +11,7 @@ import { build, preview } from 'vite';
 import { bundleSizes, shippedScenarioIds } from '../scripts/bundle-sizes';
 import { browserFigures } from './browser-figures';
 import { checkFigures, flowVersusLoop, loadScenario, simulateCommand } from './engine-figures';
+import { liveFigures } from './live-figures';
 import { printRows, record } from './stats';
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
@@ -40,6 +41,7 @@ async function bundleFigures(): Promise<void> {
   record('  of which the largest scenario (its own chunk)', kb(game.largestScenario));
   record('  of which the French interface strings (English is in the title chunk)', kb(game.language));
   record('JavaScript loaded on demand (checker, QR code, sound, offline)', kb(game.onDemand));
+  record('JavaScript of the live classroom (screens and Colyseus client, on demand)', kb(game.live));
   record('whole build on disk', kb(readdirSync('dist/assets').reduce((sum, file) => sum + statSync(join('dist/assets', file)).size, 0)));
 }
 
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => `scenarios/${name}`),
   );
+  await liveFigures();
   await bundleFigures();
   const gameServer = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
   const blankServer = await preview({

@@ -17,6 +17,7 @@ const STAGES = [
     ['--check', '.', '--cache', '--cache-strategy', 'content', '--cache-location', `${cache}/prettier`, '--log-level', 'warn'],
   ],
   ['unit tests', 'vitest', ['run', '--project', 'unit']],
+  ['server tests', 'vitest', ['run', '--project', 'server']],
   ['browser tests', 'vitest', ['run', '--project', 'e2e']],
 ];
 

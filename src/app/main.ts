@@ -17,7 +17,14 @@ import { enableOffline } from './offline';
 import { openDroppedFile } from './open-file';
 import { applyPresentation, browserLanguage, clickSounds, download, element, openDetailsForPrint, randomSeed, reducedMotion } from './page';
 import { browserStorage } from './safe-storage';
+import type { Live } from './live-ui';
+import { createLiveStore, defaultServer, keptLiveCode, LIVE_TEACHER_KEY, readServerAddress, type LiveCommands } from '../ui/live-store';
+import type { ClientMessage } from '../live/protocol';
+import type { LiveUi } from '../view/dom/live-start';
 import { DEFAULT_SCENARIO_ID, loadScenario, shippedCatalog } from './scenario-catalog';
+
+/** Past any calendar's last turn: a replay stepped this far shows the ending's debrief. */
+const LIMITS_TURNS = 1000;
 
 /** The composition root: the only place that knows every layer, and wires them together. */
 async function boot(): Promise<void> {
@@ -148,8 +155,86 @@ async function boot(): Promise<void> {
       window.location.assign(url.toString());
     },
   };
+  // The live classroom: only its store is in the title's code. Its commands, the Colyseus client and
+  // the live screens load the first time a live page (or the teacher page) opens.
+  const liveStore = createLiveStore(defaultServer(window.location.href));
+  let live: Live | null = null;
+  let liveLoading: Promise<Live> | null = null;
+  const liveApp = (): Promise<Live> =>
+    (liveLoading ??= import('./live-ui').then(({ createLive }) => {
+      live = createLive({
+        store: liveStore,
+        session,
+        teacher,
+        device: storage,
+        tab: browserStorage('session'),
+        scenarioById: async (id) => (await loadScenario(id)).scenario,
+        download,
+        openExport: async (name, text) => {
+          await classroom.openExport(name, text);
+          classroom.replayStep(LIMITS_TURNS);
+        },
+        addExports: (files) => void classroom.addExports(files),
+        pageUrl: () => window.location.href,
+        openDashboard: () => {
+          window.location.hash = '#live-teacher';
+        },
+        rememberCode: (code) => {
+          const url = new URL(window.location.href);
+          url.searchParams.set('live', code);
+          window.history.replaceState(null, '', url.toString());
+        },
+        now: () => new Date(),
+      });
+      return live;
+    }));
+  const later =
+    <A extends unknown[]>(run: (app: Live, ...args: A) => void) =>
+    (...args: A): void =>
+      void liveApp().then((app) => run(app, ...args));
+  const liveCommands: LiveCommands = {
+    start: later((app) => app.start()),
+    join: later((app, code: string, name: string) => app.join(code, name)),
+    act: later((app, message: ClientMessage) => app.act(message)),
+    leave: later((app) => app.leave()),
+    setServer: later((app, address: string) => app.setServer(address)),
+    exportGame: later((app) => app.exportGame()),
+    openResults: later((app) => app.openResults()),
+    openDebrief: later((app) => app.openDebrief()),
+  };
+  const liveUi: LiveUi = {
+    store: liveStore,
+    commands: liveCommands,
+    joinLink: (code) => live?.joinLink(code) ?? '',
+    keptCode: () => keptLiveCode(storage.read(LIVE_TEACHER_KEY)),
+    screens: null,
+    load: () => {
+      void liveApp();
+      if (liveUi.screens === null) {
+        void import('../view/dom/live-screens').then(({ liveScreens }) => {
+          liveUi.screens = liveScreens;
+          liveStore.setState({});
+        });
+      }
+    },
+  };
+  const openLive = (): void => {
+    liveUi.load();
+    if (liveStore.getState().status === 'idle') void liveApp().then((app) => app.resume());
+  };
+  // The vote's timer counts down on every screen: a redraw each second while a vote is open.
+  window.setInterval(() => {
+    if ((liveStore.getState().view?.deadline ?? null) !== null) liveStore.setState({});
+  }, 1000);
+  const params = new URLSearchParams(window.location.search);
+  const liveCode = (params.get('live') ?? '').replace(/[\s-]+/g, '').toUpperCase();
+  const liveServer = readServerAddress(params.get('server') ?? '');
+  if (/^[A-Z0-9]{1,8}$/.test(liveCode)) {
+    liveStore.setState({ code: liveCode, ...(liveServer === null ? {} : { server: liveServer }) });
+    if (window.location.hash === '') window.history.replaceState(null, '', '#live');
+  }
   await language;
-  mountUi(element('ui'), { commands, session, selection, settings, panels, announce }, teacher);
+  mountUi(element('ui'), { commands, session, selection, settings, panels, announce }, teacher, liveUi);
   session.setState({ classCode: launch.classCode });
   if (launch.mode !== null) panels.getState().chooseMode(launch.mode);
   const catalogIn = (language: Parameters<typeof localize>[1]) =>
@@ -189,7 +274,12 @@ async function boot(): Promise<void> {
     if (hash === '#teacher') session.setState({ screen: 'teacher' });
     else if (hash === '#results') session.setState({ screen: 'results' });
     else if (hash === '#roles') session.setState({ screen: 'roles' });
-    else if (screen === 'teacher' || screen === 'results' || screen === 'roles') controller?.backToTitle();
+    else if (hash === '#live' || hash === '#live-teacher') {
+      session.setState({ screen: hash === '#live' ? 'live' : 'live-teacher' });
+      openLive();
+    } else if (screen === 'teacher' || screen === 'results' || screen === 'roles' || screen === 'live' || screen === 'live-teacher') {
+      controller?.backToTitle();
+    }
   };
   window.addEventListener('hashchange', route);
   route();

@@ -8,10 +8,11 @@ export interface SafeStorage {
   remove(key: string): void;
 }
 
-export function browserStorage(): SafeStorage {
+/** The device's storage, or the tab's (`session`: gone when the tab closes, as a live seat should be). */
+export function browserStorage(kind: 'local' | 'session' = 'local'): SafeStorage {
   const store = ((): Storage | null => {
     try {
-      return window.localStorage;
+      return kind === 'local' ? window.localStorage : window.sessionStorage;
     } catch {
       return null;
     }

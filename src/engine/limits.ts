@@ -38,4 +38,26 @@ export const LIMITS = {
   /** Characters and depth of one expression. */
   expressionLength: 1000,
   expressionDepth: 64,
+  // The live classroom (src/live, src/server): what one client may send, and how often.
+  /** Characters in a role's note arguing for its proposal. */
+  liveNote: 400,
+  /** Characters in a display name in a live session. */
+  liveName: 40,
+  /** Characters in a live session's join code. */
+  liveCode: 6,
+  /** Bytes of one message from a client (larger ones are refused unread). */
+  liveMessageBytes: 4096,
+  /** Messages one client may send at once, and per second after that (far beyond any person's clicking). */
+  liveMessageBurst: 30,
+  liveMessagesPerSecond: 5,
+  /** Seats in one session (a class and its teacher, with room for a reload or two). */
+  liveSeats: 60,
+  /** Sessions one class server process runs at once (far beyond a school's; a bound on anyone opening sessions in a loop). */
+  liveSessionsPerProcess: 300,
+  /** Seconds a vote runs by default, the most an extension adds, and the longest a vote may run. */
+  liveVoteSeconds: 90,
+  liveExtendSeconds: 30,
+  liveVoteMaxSeconds: 600,
+  /** Hours a session is kept in the presence store (Redis) after its last change; then it is gone. */
+  liveSessionHours: 6,
 } as const;

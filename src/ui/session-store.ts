@@ -14,7 +14,9 @@ export type Screen =
   | 'results'
   | 'roles'
   | 'replay'
-  | 'class-error';
+  | 'class-error'
+  | 'live'
+  | 'live-teacher';
 
 /** How many named save slots the game offers. */
 export const SLOT_COUNT = 3;

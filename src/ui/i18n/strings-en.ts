@@ -394,6 +394,9 @@ export const en = {
   'desk.projectorMore': 'The news, the files and the memos ({count} news items)',
   'desk.voteLess': 'One vote fewer for {title}',
   'desk.voteMore': 'One vote more for {title}',
+  // The live classroom (issue 14): the title's link. The live screens' strings load with them
+  // (strings-live-en.ts).
+  'title.live': 'Join a live class',
 } as const;
 
 export type StringKey = keyof typeof en;

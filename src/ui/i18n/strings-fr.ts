@@ -402,4 +402,7 @@ export const fr: Record<StringKey, string> = {
   'desk.projectorMore': 'Les nouvelles, les dossiers et les notes ({count} nouvelles)',
   'desk.voteLess': 'Un vote de moins pour {title}',
   'desk.voteMore': 'Un vote de plus pour {title}',
+  // The live classroom (issue 14): the title's link. The live screens' strings load with them
+  // (strings-live-fr.ts).
+  'title.live': 'Rejoindre une classe en direct',
 };

@@ -4,7 +4,7 @@ import { en, type StringKey } from './strings-en';
 export const INTERFACE_LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof INTERFACE_LANGUAGES)[number];
 
-type Table = Record<StringKey, string>;
+type Table = Readonly<Record<string, string>>;
 
 /**
  * English is always here (it is the fallback and the source of the keys); other languages are their
@@ -14,6 +14,8 @@ const tables: Partial<Record<Language, Table>> = { en };
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Table>> = {
   fr: async () => (await import('./strings-fr')).fr,
 };
+/** Tables that load later still (the live screens' strings), per language. */
+const added: Record<Language, Record<string, string>> = { en: {}, fr: {} };
 
 export function hasInterfaceLanguage(language: Language): boolean {
   return tables[language] !== undefined;
@@ -23,6 +25,11 @@ export function hasInterfaceLanguage(language: Language): boolean {
 export async function loadInterfaceLanguage(language: Language): Promise<void> {
   if (language === 'en' || tables[language] !== undefined) return;
   tables[language] = await loaders[language]();
+}
+
+/** Adds a table that loads later (the live screens' strings) to each language. */
+export function addStrings(more: Record<Language, Readonly<Record<string, string>>>): void {
+  for (const language of INTERFACE_LANGUAGES) Object.assign(added[language], more[language]);
 }
 
 export function isLanguage(value: unknown): value is Language {
@@ -46,7 +53,8 @@ export function translateCount(
 
 /** An interface string with {placeholders} filled in. */
 export function translate(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = (tables[language] ?? en)[key];
+  // A key of a table not loaded yet shows as itself, never as a crash.
+  const template = tables[language]?.[key] ?? added[language][key] ?? en[key] ?? added.en[key] ?? key;
   const text = template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     return value === undefined ? match : formatValue(language, value);

@@ -1,4 +1,5 @@
-import { render, type TemplateResult } from 'lit-html';
+import { html, render, type TemplateResult } from 'lit-html';
+import type { LiveUi } from './live-start';
 import { openModals } from './modal';
 import { installShortcuts } from './shortcuts';
 import { deskScreen } from './desk-screen';
@@ -12,10 +13,18 @@ import type { TeacherStore } from '../../ui/teacher-store';
 import { titleScreen } from './title-screen';
 import { translatorFor, type ViewContext } from './view-context';
 
-function screenTemplate(ctx: ViewContext, teacher: TeacherStore): TemplateResult {
+function screenTemplate(ctx: ViewContext, teacher: TeacherStore, live: LiveUi | undefined): TemplateResult {
   switch (ctx.session.getState().screen) {
+    case 'live':
+    case 'live-teacher': {
+      const screens = live?.screens ?? null;
+      if (live === undefined || screens === null) {
+        return html`<p class="screen" role="status">${translatorFor(ctx.settings.getState().language)('app.loading')}</p>`;
+      }
+      return ctx.session.getState().screen === 'live' ? screens.student(ctx, live) : screens.teacher(ctx, live);
+    }
     case 'teacher':
-      return teacherScreen(ctx, teacher);
+      return teacherScreen(ctx, teacher, live);
     case 'results':
       return resultsScreen(ctx);
     case 'roles':
@@ -47,7 +56,7 @@ function placeToken(ctx: ViewContext): string {
  * Renders the DOM layer (every control of the game) from the stores, and re-renders on any
  * change. lit-html updates in place, so focus and half-typed input survive re-renders.
  */
-export function mountUi(root: HTMLElement, ctx: ViewContext, teacher: TeacherStore): () => void {
+export function mountUi(root: HTMLElement, ctx: ViewContext, teacher: TeacherStore, live?: LiveUi): () => void {
   let lastPlace = '';
   let lastRevealed = 0;
   let scheduled = false;
@@ -55,7 +64,7 @@ export function mountUi(root: HTMLElement, ctx: ViewContext, teacher: TeacherSto
   root.replaceChildren();
   const draw = (): void => {
     scheduled = false;
-    render(screenTemplate(ctx, teacher), root);
+    render(screenTemplate(ctx, teacher, live), root);
     openModals(root);
     document.documentElement.lang = ctx.settings.getState().language;
     document.title = translatorFor(ctx.settings.getState().language)('app.name');
@@ -87,6 +96,7 @@ export function mountUi(root: HTMLElement, ctx: ViewContext, teacher: TeacherSto
     ctx.settings.subscribe(schedule),
     ctx.panels.subscribe(schedule),
     teacher.subscribe(schedule),
+    ...(live === undefined ? [] : [live.store.subscribe(schedule)]),
     installShortcuts(root, ctx),
   ];
   draw();

@@ -6,6 +6,7 @@ import { until } from 'lit-html/directives/until.js';
 import { LIMITS } from '../../engine/limits';
 import type * as QrCode from './qr-code';
 import { translatorFor, type Translator, type ViewContext } from './view-context';
+import type { LiveUi } from './live-start';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
 
@@ -38,6 +39,16 @@ function contentNotes(setup: TeacherState, title: string, t: Translator, languag
               ${notes.map((note) => html`<li>${localize(note, language)}</li>`)}
             </ul>`}
   </section>`;
+}
+
+/** The live session's section: its module loads with the teacher page, never with the title. */
+function liveSection(ctx: ViewContext, live: LiveUi | undefined): TemplateResult | typeof nothing {
+  if (live === undefined) return nothing;
+  if (live.screens === null) {
+    live.load();
+    return nothing;
+  }
+  return live.screens.start(ctx, live);
 }
 
 /** The teacher's classes on this device: each one's link is the same every time it is opened. */
@@ -94,7 +105,7 @@ function savedClasses(ctx: ViewContext, teacher: TeacherStore, t: Translator): T
  * The teacher's page: choose the scenario, language, seed and options, and get one short link
  * and a QR code that give every student the same game. No account, no server.
  */
-export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): TemplateResult {
+export function teacherScreen(ctx: ViewContext, teacher: TeacherStore, live?: LiveUi): TemplateResult {
   const { catalog } = ctx.session.getState();
   const { language } = ctx.settings.getState();
   const t = translatorFor(language);
@@ -210,7 +221,7 @@ export function teacherScreen(ctx: ViewContext, teacher: TeacherStore): Template
         )}
       </section>
     </div>
-    ${savedClasses(ctx, teacher, t)}
+    ${liveSection(ctx, live)} ${savedClasses(ctx, teacher, t)}
     ${contentNotes(setup, catalog.find((item) => item.id === setup.scenarioId)?.title ?? setup.scenarioId, t, language)}
     <section class="panel" aria-labelledby="teacher-run">
       <h2 id="teacher-run">${t('teacher.runTitle')}</h2>

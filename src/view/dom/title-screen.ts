@@ -137,6 +137,7 @@ function designerAndTeacherLinks(ctx: ViewContext): TemplateResult {
       /></label>
     </div>
     <nav class="title-links" aria-label=${t('title.teacher')}>
+      <a href="#live">${t('title.live')}</a>
       <a href="#teacher">${t('title.teacher')}</a>
       <a href="#results">${t('title.results')}</a>
     </nav>`;

@@ -22,6 +22,8 @@ const SCENE_FOR_SCREEN: Record<Screen, SceneKeyName | null> = {
   roles: null,
   replay: SceneKey.desk,
   'class-error': null,
+  live: null,
+  'live-teacher': null,
 };
 
 /** Keeps the canvas over the board on the desk, and behind everything on the title and ending. */

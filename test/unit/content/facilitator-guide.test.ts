@@ -153,6 +153,7 @@ const GUIDE_SECTIONS = [
   'offline',
   'accessibility',
   'troubleshooting',
+  'live',
   'sources',
 ];
 const HANDOUT_SECTIONS = ['h-role', 'h-situation', 'h-turn', 'h-ending', 'h-questions', 'h-glossary'];
