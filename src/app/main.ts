@@ -288,17 +288,32 @@ async function boot(): Promise<void> {
 
   // Sound and Phaser (a megabyte of script) load beside the page, not before it: every control
   // works as soon as the DOM is drawn, and the board and backdrops appear when the engine is ready.
-  requestAnimationFrame(() => void audio.load());
   setTimeout(() => INTERFACE_LANGUAGES.forEach((other) => void loadInterfaceLanguage(other)), 0);
-  void import('../view/phaser/start-stage').then(({ startStage }) =>
-    startStage(element('stage'), {
-      session,
-      settings,
-      panels,
-      boardRect: () => document.querySelector('.board')?.getBoundingClientRect() ?? null,
-      prefersReducedMotion: () => reducedMotion(settings.getState()),
-    }),
-  );
+  // Compiling Phaser (and Howler) holds the main thread for a few hundred milliseconds: it starts after the
+  // player's first click or key (once that input is handled), or after a second of reading, so
+  // an early click on the title is answered at once rather than after the compile.
+  let stageLoading = false;
+  const loadStage = (): void => {
+    if (stageLoading) return;
+    stageLoading = true;
+    void audio.load();
+    void import('../view/phaser/start-stage').then(({ startStage }) =>
+      startStage(element('stage'), {
+        session,
+        settings,
+        panels,
+        boardRect: () => document.querySelector('.board')?.getBoundingClientRect() ?? null,
+        prefersReducedMotion: () => reducedMotion(settings.getState()),
+      }),
+    );
+  };
+  const afterInput = (): void => void setTimeout(loadStage, 0);
+  document.addEventListener('click', afterInput, { once: true });
+  document.addEventListener('keydown', afterInput, { once: true });
+  setTimeout(loadStage, STAGE_DELAY_MS);
 }
+
+/** How long the title may be read before Phaser loads without being asked for. */
+const STAGE_DELAY_MS = 1000;
 
 void boot();

@@ -1,3 +1,4 @@
+import type { ShownText } from '../engine';
 import { LIMITS } from '../engine/limits';
 
 /**
@@ -155,6 +156,14 @@ export interface LiveView {
   /** The hand and the standing moves open this turn, and the questions asked (by event). */
   readonly offered: readonly string[];
   readonly asked: readonly string[];
+  /**
+   * How the offered options' and the asked questions' texts read in this game (the variant and the
+   * numbers, as the desk would show them), by id; absent where the text has a single plain form.
+   */
+  readonly shown: {
+    readonly actions: Readonly<Record<string, ShownText>>;
+    readonly events: Readonly<Record<string, ShownText>>;
+  };
   /** The groups that propose (the scenario's roles, or groups A to D), in order. */
   readonly groups: readonly string[];
   readonly proposals: readonly LiveProposal[];

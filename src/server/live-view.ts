@@ -1,5 +1,5 @@
-import type { GameState, Scenario, TurnRecord } from '../engine';
-import { predictionFor } from '../engine';
+import type { GameState, Scenario, ShownText, TurnRecord } from '../engine';
+import { actionById, predictionFor, shownText } from '../engine';
 import { recordedTurns } from '../sim/replay';
 import { classPrediction } from '../live/tally';
 import { LIVE_PROTOCOL, type LivePhase, type LiveProposal, type LiveResult, type LiveView, type SessionSetup } from '../live/protocol';
@@ -60,6 +60,7 @@ export function viewFor(room: RoomSnapshot, seat: Seat): LiveView {
     meters: room.phase === 'revealed' || room.phase === 'ended' ? room.game.meters : turnGame.meters,
     offered: room.offered,
     asked: turnGame.asked.map((asked) => asked.event),
+    shown: shownTexts(scenario, turnGame, room.offered),
     groups: room.groups,
     proposals: room.proposals,
     deadline: room.deadline,
@@ -127,4 +128,19 @@ export function turnResult(
     metersBefore: record.metersBefore,
     metersAfter: record.metersAfter,
   };
+}
+
+/** The variants and numbers the options and questions read with now, as the desk works them out. */
+function shownTexts(scenario: Scenario, game: GameState, offered: readonly string[]): LiveView['shown'] {
+  const actions: Record<string, ShownText> = {};
+  for (const id of offered) {
+    const shown = shownText(actionById(scenario, id).text, game);
+    if (shown !== undefined) actions[id] = shown;
+  }
+  const events: Record<string, ShownText> = {};
+  for (const { event } of game.asked) {
+    const shown = game.chronicle.findLast((h) => h.what.kind === 'event' && h.what.id === event)?.shown;
+    if (shown !== undefined) events[event] = shown;
+  }
+  return { actions, events };
 }

@@ -7,6 +7,7 @@ import { liveEn, type LiveStringKey } from '../../ui/i18n/strings-live-en';
 import { liveFr } from '../../ui/i18n/strings-live-fr';
 import { addStrings, translate } from '../../ui/i18n/translate';
 import type { LiveState } from '../../ui/live-store';
+import { textAsShown } from '../../ui/scenario-text';
 
 // The live screens' strings join the tables when this module loads.
 addStrings({ en: liveEn, fr: liveFr });
@@ -25,6 +26,10 @@ export function liveTranslator(language: Language): LiveTranslator {
 export interface LiveNames {
   group(id: string | null): string;
   action(id: string): string;
+  /** The option's text as the desk would show it now. */
+  actionText(id: string): string;
+  /** The question's news text, as it read when it came. */
+  eventText(id: string): string;
   cost(id: string): number;
   response(event: string, id: string): string;
   event(id: string): string;
@@ -42,6 +47,14 @@ export function liveNames(scenario: Scenario | null, language: Language, t: Live
       return role === undefined ? t(`live.groupName.${id}` as LiveStringKey) : localize(role.name, language);
     },
     action: (id) => localize(scenario?.actions.find((action) => action.id === id)?.title, language) || id,
+    actionText: (id) => {
+      const action = scenario?.actions.find((candidate) => candidate.id === id);
+      return action === undefined ? '' : textAsShown(action.text, view?.shown.actions[id], language);
+    },
+    eventText: (id) => {
+      const event = scenario?.events.find((candidate) => candidate.id === id);
+      return event === undefined ? '' : textAsShown(event.text, view?.shown.events[id], language);
+    },
     cost: (id) => scenario?.actions.find((action) => action.id === id)?.cost ?? 0,
     event: (id) => localize(scenario?.events.find((event) => event.id === id)?.title, language) || id,
     response: (event, id) =>

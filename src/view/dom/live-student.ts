@@ -105,7 +105,10 @@ function proposalForm(live: LiveUi, state: LiveState, view: LiveView, names: Liv
               .checked=${draft.actions.includes(id)}
               @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)}
             />
-            ${names.action(id)} <span class="quiet">(${t('live.cost', { cost: names.cost(id) })})</span></label
+            <span
+              >${names.action(id)} <span class="quiet">(${t('live.cost', { cost: names.cost(id) })})</span>
+              <span class="live-option-text">${names.actionText(id)}</span></span
+            ></label
           >`,
       )}
     </fieldset>
@@ -113,6 +116,7 @@ function proposalForm(live: LiveUi, state: LiveState, view: LiveView, names: Liv
       (event) =>
         html`<label class="field"
           ><span>${t('live.answerTo', { title: names.event(event) })}</span>
+          <span class="live-option-text">${names.eventText(event)}</span>
           <select @change=${(e: Event) => answer(event, (e.target as HTMLSelectElement).value)}>
             <option value="">${t('live.noAnswer')}</option>
             ${responses(event).map(
