@@ -1,6 +1,7 @@
 import type { Answers, GameState, MeterDef, Scenario } from '../engine';
 import { actionById, affordableSelection, offeredActions, turnDates } from '../engine';
 import { meterCliffs } from './help-view';
+import { meterValueText } from './help-view';
 import { formatDate, labelled, localize, translate, translateCount, type Language } from './i18n/translate';
 import { textNowIn } from './scenario-text';
 import { stories } from './story-view';
@@ -56,7 +57,15 @@ function marksOf(scenario: Scenario, meter: MeterDef, language: Language): Meter
   const cliffs = meterCliffs(scenario, meter.id)
     .filter((cliff) => !declared.some((mark) => mark.at === cliff.at))
     .map((cliff) => ({ at: cliff.at, label: localize(cliff.ending.title, language), danger: cliff.danger }));
-  return [...declared, ...cliffs].map((mark) => ({ ...mark, caption: labelled(language, String(mark.at), mark.label) }));
+  return [...declared, ...cliffs].map((mark) => ({
+    ...mark,
+    caption: labelled(language, markPlace(meter, mark.at, language), mark.label),
+  }));
+}
+
+/** Where a line sits: on a ladder the rung's name (players count rungs from one), else the number. */
+function markPlace(meter: MeterDef, at: number, language: Language): string {
+  return meterValueText(meter, at, language);
 }
 
 export function meterViews(
@@ -83,7 +92,9 @@ export function meterViews(
           ? translate(language, 'desk.meterChange', { label, value, change: sign(change) })
           : translate(language, 'desk.meterValue', { label, value });
     const spoken =
-      nearest === undefined ? base : `${base} ${translate(language, 'desk.markSpoken', { label: nearest.label, at: nearest.at })}`;
+      nearest === undefined
+        ? base
+        : `${base} ${translate(language, 'desk.markSpoken', { label: nearest.label, at: markPlace(meter, nearest.at, language) })}`;
     return { id: meter.id, label, value, min: meter.min, max: meter.max, change, better: meter.better, rung, rungs, marks, spoken };
   });
 }

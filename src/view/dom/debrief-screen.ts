@@ -189,7 +189,7 @@ export function debriefScreen(ctx: ViewContext): TemplateResult {
                         ${path.yours.map(
                           (item) =>
                             html`<li>
-                              ${t('debrief.turnShort', { turn: item.turn })}:
+                              ${t('debrief.turnShort', { turn: item.turn })}${colon(language)}
                               ${item.title}${item.historical
                                 ? html` <strong>(${who === null ? t('debrief.asReally') : t('debrief.asOttawa', { player: who })})</strong>`
                                 : nothing}
