@@ -17,7 +17,7 @@ export function liveExport(
   exportedAt: string,
   student?: { readonly name: string; readonly options: readonly (string | null)[] },
 ): ExportContent | null {
-  const record = view.teacher?.record;
+  const record = view.teacher === null ? undefined : view.record;
   if (record === undefined) return null;
   const replay = replayRecord(scenario, record);
   if (!replay.ok) return null;

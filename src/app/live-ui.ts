@@ -1,4 +1,5 @@
-import type { Scenario } from '../engine';
+import type { GameState, Scenario } from '../engine';
+import { replayRecord } from '../sim/replay';
 import { LIMITS } from '../engine/limits';
 import { joinCode, LIVE_PROTOCOL, normaliseCode, type ClientMessage, type JoinOptions, type LiveView } from '../live/protocol';
 import type { DroppedFile } from '../ui/commands';
@@ -76,6 +77,13 @@ export function createLive(
   const saved = readServerAddress(deps.device.read(SERVER_KEY) ?? '');
   if (saved !== null) store.setState({ server: saved });
 
+  /** The game the record describes, at its open turn: what the desk would show (null if it does not replay). */
+  const sharedGame = (scenario: Scenario | null, view: LiveView): GameState | null => {
+    if (scenario === null || scenario.id !== view.scenarioId) return null;
+    const replay = replayRecord(scenario, view.record);
+    return replay.ok ? replay.resume : null;
+  };
+
   const onView = (view: LiveView): void => {
     const previous = store.getState().view;
     const newTurn = previous === null || previous.turn !== view.turn || previous.phase !== view.phase;
@@ -85,9 +93,15 @@ export function createLive(
       clockSkew: Date.now() - view.serverNow,
       ...(newTurn && view.phase === 'proposing' && previous?.turn !== view.turn ? { draft: EMPTY_DRAFT } : {}),
       ...(newTurn ? { refusal: null } : {}),
+      ...(previous === null || previous.record.turns.length !== view.record.turns.length || store.getState().game === null
+        ? { game: sharedGame(store.getState().scenario, view) }
+        : {}),
     });
     if (store.getState().scenario?.id !== view.scenarioId) {
-      void deps.scenarioById(view.scenarioId).then((scenario) => store.setState({ scenario }));
+      void deps.scenarioById(view.scenarioId).then((scenario) => {
+        const latest = store.getState().view;
+        store.setState({ scenario, game: latest === null ? null : sharedGame(scenario, latest) });
+      });
     }
   };
 

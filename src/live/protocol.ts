@@ -179,6 +179,20 @@ export interface LiveView {
   readonly result: LiveResult | null;
   readonly history: readonly LiveResult[];
   readonly ending: { readonly id: string; readonly turn: number } | null;
+  /**
+   * The session as a game record: seed, length and decisions (see src/app/game-record.ts). Every
+   * screen rebuilds the game from it with the same engine, to show the turn's news as the desk does.
+   */
+  readonly record: {
+    readonly seed: number;
+    readonly mode: string;
+    readonly predictions: boolean;
+    readonly turns: readonly {
+      readonly decisions: readonly string[];
+      readonly answers?: Readonly<Record<string, string>>;
+      readonly prediction: { readonly option: string; readonly reason: string } | null;
+    }[];
+  };
   readonly you: {
     readonly seat: string;
     readonly name: string;
@@ -191,17 +205,6 @@ export interface LiveView {
     readonly seats: readonly LiveSeat[];
     readonly tally: Readonly<Record<string, number>>;
     readonly predictions: Readonly<Record<string, number>>;
-    /** The session as a game record: seed, length and decisions (see src/app/game-record.ts). */
-    readonly record: {
-      readonly seed: number;
-      readonly mode: string;
-      readonly predictions: boolean;
-      readonly turns: readonly {
-        readonly decisions: readonly string[];
-        readonly answers?: Readonly<Record<string, string>>;
-        readonly prediction: { readonly option: string; readonly reason: string } | null;
-      }[];
-    };
     /** Each student's predictions by turn (option ids, null where none), for the per-student exports. */
     readonly studentPredictions: readonly {
       readonly name: string;

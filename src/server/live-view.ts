@@ -72,6 +72,12 @@ export function viewFor(room: RoomSnapshot, seat: Seat): LiveView {
     result: room.result,
     history: room.history,
     ending: room.phase === 'ended' || room.phase === 'revealed' ? room.game.ending : null,
+    record: {
+      seed: room.game.seed,
+      mode: room.game.mode,
+      predictions: room.setup.predictions,
+      turns: recordedTurns(room.game.turns),
+    },
     you: { seat: seat.id, name: seat.name, role: seat.role, teacher: seat.teacher, vote: seat.vote, prediction: seat.prediction },
     teacher: seat.teacher
       ? {
@@ -89,12 +95,6 @@ export function viewFor(room: RoomSnapshot, seat: Seat): LiveView {
             options,
             students.flatMap((student) => (student.prediction === null ? [] : [student.prediction])),
           ).counts,
-          record: {
-            seed: room.game.seed,
-            mode: room.game.mode,
-            predictions: room.setup.predictions,
-            turns: recordedTurns(room.game.turns),
-          },
           studentPredictions: students.map((student) => ({ name: student.name, role: student.role, options: [...student.predictions] })),
         }
       : null,

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Scenario } from '../engine';
+import type { GameState, Scenario } from '../engine';
 import type { ClientMessage, JoinRefusal, LiveView, Refusal, VoteRule } from '../live/protocol';
 import { LIMITS } from '../engine/limits';
 
@@ -20,6 +20,8 @@ export interface LiveState {
   readonly view: LiveView | null;
   /** The scenario the session plays, loaded in the page for its text. */
   readonly scenario: Scenario | null;
+  /** The shared game at the open turn, rebuilt on this screen from the session's record by the same engine. */
+  readonly game: GameState | null;
   readonly problem: LiveProblem | null;
   /** The server's words with the problem, shown as text. */
   readonly problemDetail: string;
@@ -86,6 +88,7 @@ export function createLiveStore(server: string) {
     status: 'idle',
     view: null,
     scenario: null,
+    game: null,
     problem: null,
     problemDetail: '',
     refusal: null,

@@ -38,6 +38,12 @@ describe('the live classroom in the browser', () => {
     await ben.getByRole('button', { name: /^join$/i }).click();
     await teacher.getByRole('cell', { name: '<b>Ben</b>' }).waitFor();
 
+    // Each screen rebuilds the shared game from the session's record: the turn's news reads as on the desk.
+    for (const student of [ana, ben]) {
+      await student.getByRole('heading', { name: "This turn's news" }).waitFor();
+      expect(await student.locator('.live-briefing li', { hasText: /Kovrig/ }).count()).toBeGreaterThan(0);
+    }
+    await ana.screenshot({ path: join(ARTIFACTS, 'live-student-proposing.png'), fullPage: true });
     for (const [student, group, note] of [
       [ana, "Prime Minister's Office", 'We should wait and see.'],
       [ben, 'Global Affairs Canada', '<i>Markup</i> stays text'],

@@ -38,9 +38,9 @@ describe('a class of 30 plays the short game live', () => {
 
     // The session is a seed and its decisions: replayed by the engine it is the same game, and as
     // an export file it reads and verifies like any student's.
-    const record = final.teacher?.record;
+    const record = final.record;
     expect(record).toBeDefined();
-    const replay = replayRecord(scenario, record!);
+    const replay = replayRecord(scenario, record);
     expect(replay.ok).toBe(true);
     if (!replay.ok) return;
     expect(replay.game.ending).toEqual(final.ending);
@@ -48,7 +48,7 @@ describe('a class of 30 plays the short game live', () => {
     const text = writeExport({
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
-      ...record!,
+      ...record,
       ending: replay.game.ending,
       answers: [],
       classCode: 'live-class3',

@@ -205,7 +205,7 @@ export async function playTurn(
  */
 export function proposer(scenario: Scenario, teacher: LiveSeat) {
   return (view: LiveView, group: number): { actions: string[]; answers: Record<string, string> } => {
-    const record = teacher.view?.teacher?.record;
+    const record = teacher.view?.record;
     if (record === undefined) return { actions: [], answers: {} };
     const replay = replayRecord(scenario, record);
     if (!replay.ok) throw new Error(`the session's record does not replay: ${replay.reason}`);

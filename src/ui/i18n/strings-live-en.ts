@@ -105,6 +105,7 @@ export const liveEn = {
   'live.dash.endConfirm': "End the session now? Every screen leaves it, and the names are forgotten: export the class's game first.",
   'live.dash.endYes': 'Yes, end it',
   'live.dash.keep': 'Keep the session',
+  'live.briefing': "This turn's news",
 } as const;
 
 export type LiveStringKey = keyof typeof liveEn;

@@ -105,4 +105,5 @@ export const liveFr: Record<keyof typeof liveEn, string> = {
     'Terminer la séance maintenant ? Tous les écrans la quittent et les noms sont oubliés : exportez d’abord la partie de la classe.',
   'live.dash.endYes': 'Oui, la terminer',
   'live.dash.keep': 'Garder la séance',
+  'live.briefing': 'Les nouvelles du tour',
 };

@@ -4,6 +4,7 @@ import type { LiveView } from '../../live/protocol';
 import type { LiveStringKey } from '../../ui/i18n/strings-live-en';
 import { localize, type Language } from '../../ui/i18n/translate';
 import type { LiveState } from '../../ui/live-store';
+import { stories } from '../../ui/story-view';
 import {
   endingPanel,
   historyList,
@@ -201,6 +202,22 @@ function predictionPanel(
 }
 
 /** A student's live screen: joining, then each step of the turn as the server reports it. */
+/** The turn's news, as the desk shows it, while the groups propose and vote: what they argue about. */
+function briefingPanel(state: LiveState, view: LiveView, t: LiveTranslator, language: Language): TemplateResult | typeof nothing {
+  const { scenario, game } = state;
+  if (scenario === null || game === null || game.turn !== view.turn || !(view.phase === 'proposing' || view.phase === 'voting')) {
+    return nothing;
+  }
+  const news = stories(scenario, game, view.turn, 'briefing', language);
+  if (news.length === 0) return nothing;
+  return html`<section class="panel live-briefing" aria-labelledby="live-briefing-heading">
+    <h2 id="live-briefing-heading">${t('live.briefing')}</h2>
+    <ul>
+      ${news.map((story) => html`<li><strong>${story.title}</strong> <span class="live-option-text">${story.text}</span></li>`)}
+    </ul>
+  </section>`;
+}
+
 export function studentScreen(ctx: ViewContext, live: LiveUi): TemplateResult {
   const { language } = ctx.settings.getState();
   const t = liveTranslator(language);
@@ -219,6 +236,7 @@ export function studentScreen(ctx: ViewContext, live: LiveUi): TemplateResult {
         ? joinForm(live, state, t)
         : html`${groupPicker(live, view, names, t)}
           ${state.refusal === null ? nothing : html`<p class="error" role="alert">${t(`live.refused.${state.refusal}`)}</p>`}
+          ${briefingPanel(state, view, t, language)}
           ${view.phase === 'proposing' && view.you.role !== null ? proposalForm(live, state, view, names, t) : nothing}
           ${view.phase === 'revealed' || view.phase === 'ended' ? nothing : proposalsList(live, view, names, t)}
           ${view.phase === 'predicting' ? predictionPanel(live, state, view, names, t, language) : nothing}
