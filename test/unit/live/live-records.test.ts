@@ -18,8 +18,8 @@ function finishedView(): LiveView {
   const asked = record.turns.map((turn) => turn.prediction?.option ?? null);
   return {
     code: 'ABCDEF',
+    record,
     teacher: {
-      record,
       studentPredictions: [
         { name: 'Ana', role: null, options: asked },
         { name: 'Ben', role: null, options: asked.map((option, index) => (index === 0 ? null : option)) },
