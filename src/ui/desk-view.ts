@@ -59,13 +59,8 @@ function marksOf(scenario: Scenario, meter: MeterDef, language: Language): Meter
     .map((cliff) => ({ at: cliff.at, label: localize(cliff.ending.title, language), danger: cliff.danger }));
   return [...declared, ...cliffs].map((mark) => ({
     ...mark,
-    caption: labelled(language, markPlace(meter, mark.at, language), mark.label),
+    caption: labelled(language, meterValueText(meter, mark.at, language), mark.label),
   }));
-}
-
-/** Where a line sits: on a ladder the rung's name (players count rungs from one), else the number. */
-function markPlace(meter: MeterDef, at: number, language: Language): string {
-  return meterValueText(meter, at, language);
 }
 
 export function meterViews(
@@ -94,7 +89,7 @@ export function meterViews(
     const spoken =
       nearest === undefined
         ? base
-        : `${base} ${translate(language, 'desk.markSpoken', { label: nearest.label, at: markPlace(meter, nearest.at, language) })}`;
+        : `${base} ${translate(language, 'desk.markSpoken', { label: nearest.label, at: meterValueText(meter, nearest.at, language) })}`;
     return { id: meter.id, label, value, min: meter.min, max: meter.max, change, better: meter.better, rung, rungs, marks, spoken };
   });
 }
